@@ -1,0 +1,50 @@
+# katalog: `make build` builds everything into output/, `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CONTENT ?= content
+OUTPUT ?= output
+
+.PHONY: build html test serve publish schema validate bench clean
+
+build: $(VENV)/.built
+	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py
+
+# Web only, without the PDF catalogue and leaflets: a fast preview.
+html: $(VENV)/.built
+	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py -e KATALOG_PDF=false
+
+serve: $(VENV)/.built
+	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py -e KATALOG_PDF=false --autoreload --listen
+
+validate: $(VENV)/.built
+	$(BIN)/katalog validate $(CONTENT)
+
+schema: $(VENV)/.built
+	$(BIN)/katalog schema
+
+test: $(VENV)/.tested
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.tested
+	$(BIN)/pip install -q -e ".[bench]"
+	$(BIN)/python -m benchmarks
+
+publish: $(VENV)/.built
+	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s publishconf.py
+
+$(VENV)/.built: pyproject.toml scripts/system-deps.sh
+	bash scripts/system-deps.sh build
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.tested: $(VENV)/.built package.json package-lock.json
+	bash scripts/system-deps.sh test
+	$(BIN)/pip install -q -e ".[test]"
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+clean:
+	rm -rf $(OUTPUT) $(VENV) node_modules

@@ -1,0 +1,55 @@
+"""Local build settings: `pelican content -o output -s pelicanconf.py` (or `make build`)."""
+import datetime
+
+SITENAME = "Katalog sociálních služeb Horažďovicka"
+SITEURL = ""
+RELATIVE_URLS = True  # local builds open from any folder; publishconf.py sets the real SITEURL
+PATH = "content"
+TIMEZONE = "Europe/Prague"
+DEFAULT_LANG = "cs"
+LOCALE = ("C.UTF-8",)
+
+THEME = "theme"
+THEME_STATIC_DIR = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["katalog"]
+
+# Pages come from content/pages; news articles, when a town wants them, from content/news.
+PAGE_PATHS = ["pages"]
+ARTICLE_PATHS = ["news"]
+STATIC_PATHS = ["images"]
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+ARTICLE_URL = "aktuality/{slug}/"
+ARTICLE_SAVE_AS = "aktuality/{slug}/index.html"
+DIRECT_TEMPLATES = []
+# The catalogue's own pages replace Pelican's blog archives.
+for _kind in ("CATEGORY", "CATEGORIES", "TAG", "TAGS", "AUTHOR", "AUTHORS", "ARCHIVES", "YEAR_ARCHIVE",
+              "MONTH_ARCHIVE", "DAY_ARCHIVE"):
+    globals()[f"{_kind}_SAVE_AS"] = ""
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+DEFAULT_PAGINATION = False
+DELETE_OUTPUT_DIRECTORY = True
+CACHE_CONTENT = False
+
+# Set to false (`-e KATALOG_PDF=false`) for a fast preview without the PDF catalogue and leaflets.
+KATALOG_PDF = True
+
+KATALOG = {
+    "town": "Město Horažďovice",
+    "title": "Katalog sociálních služeb Horažďovicka",
+    "sample_data": True,
+    "colors": {"accent": "#0b5c8a", "accent-contrast": "#ffffff", "header-bg": "#0b5c8a"},
+    "header_links": [{"title": "Úvodní stránka města", "url": "https://www.mesto-horazdovice.example/"}],
+    "footer_links": [
+        {"title": "Městský úřad Horažďovice", "url": "https://www.mesto-horazdovice.example/urad/"},
+        {"title": "Komunitní plánování", "url": "komunitni-planovani/"},
+    ],
+    "edition": datetime.date(2026, 11, 20),
+    "report_error": "mailto:socialni@mesto-horazdovice.example?subject=Oprava%20v%20katalogu:%20{key}",
+}

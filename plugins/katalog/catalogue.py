@@ -1,0 +1,110 @@
+"""The validated catalogue that every output reads: services, providers, region and their facets."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import schema
+
+from .collation import sort_key
+from .problems import Problem
+from .taxonomy import FORMS, KINDS, TARGET_GROUPS, Term
+
+
+@dataclass(frozen=True)
+class ProviderRecord:
+    """A provider with its key; other attributes come from the validated file."""
+
+    key: str
+    source: str
+    data: schema.Provider
+
+    def __getattr__(self, name):
+        return getattr(self.data, name)
+
+    @property
+    def display_name(self) -> str:
+        return self.data.short_name or self.data.name
+
+
+@dataclass(frozen=True)
+class ServiceRecord:
+    """A service with its key, its provider and derived values; other attributes come from the file."""
+
+    key: str
+    source: str
+    data: schema.Service
+    provider: ProviderRecord
+    description_html: str
+    municipalities: tuple[str, ...]  # keys of the municipalities served, with `all` expanded
+
+    def __getattr__(self, name):
+        return getattr(self.data, name)
+
+    @property
+    def published(self) -> bool:
+        return self.data.status != "inactive"
+
+    @property
+    def whole_region(self) -> bool:
+        return self.data.area == "all"
+
+
+@dataclass
+class Catalogue:
+    """Everything the sources say, validated once; outputs never read the files again."""
+
+    content_dir: str
+    region: schema.Region
+    providers: dict[str, ProviderRecord]
+    services: dict[str, ServiceRecord]  # every service, inactive ones included
+    life_situations: dict[str, Term]
+    leaflets: list[schema.Leaflet]
+    warnings: list[Problem] = field(default_factory=list)
+    kinds: dict[str, Term] = field(default_factory=lambda: KINDS)
+    forms: dict[str, Term] = field(default_factory=lambda: FORMS)
+    target_groups: dict[str, Term] = field(default_factory=lambda: TARGET_GROUPS)
+
+    def __post_init__(self):
+        self.published = sorted((s for s in self.services.values() if s.published), key=lambda s: sort_key(s.name))
+        self.by_life_situation = self._group(lambda s: s.life_situations)
+        self.by_target_group = self._group(lambda s: s.target_groups)
+        self.by_kind = self._group(lambda s: [s.kind])
+        self.by_form = self._group(lambda s: s.forms)
+        self.by_municipality = self._group(lambda s: s.municipalities)
+        self.by_provider = self._group(lambda s: [s.provider.key])
+        self.municipality_of_part = {part: key for key, m in self.region.municipalities.items() for part in m.parts}
+
+    def _group(self, keys_of) -> dict[str, list[ServiceRecord]]:
+        groups: dict[str, list[ServiceRecord]] = defaultdict(list)
+        for service in self.published:
+            for key in keys_of(service):
+                groups[key].append(service)
+        return dict(groups)
+
+    def municipalities_sorted(self) -> list[tuple[str, schema.Municipality]]:
+        return sorted(self.region.municipalities.items(), key=lambda item: sort_key(item[1].name))
+
+    def area_names(self, service: ServiceRecord) -> list[str]:
+        """Names of the municipalities a service serves; empty when it serves the whole region."""
+        if service.whole_region:
+            return []
+        return sorted((self.region.municipalities[k].name for k in service.municipalities), key=sort_key)
+
+    def select(self, selection: schema.Selection) -> list[ServiceRecord]:
+        """Published services that match every facet the selection names, plus those it lists by key."""
+        facets = [
+            (selection.target_groups, lambda s: s.target_groups),
+            (selection.life_situations, lambda s: s.life_situations),
+            (selection.municipalities, lambda s: s.municipalities),
+            (selection.kinds, lambda s: [s.kind]),
+            (selection.forms, lambda s: s.forms),
+        ]
+        wanted = [(set(keys), keys_of) for keys, keys_of in facets if keys]
+        chosen = []
+        for service in self.published:
+            named = service.key in selection.services
+            matches = bool(wanted) and all(keys & set(keys_of(service)) for keys, keys_of in wanted)
+            if named or matches:
+                chosen.append(service)
+        return chosen

@@ -1,0 +1,62 @@
+"""The `katalog` command: validate the sources, write the JSON Schemas, and the editors' tools.
+
+Exit codes: 0 success, 1 the content has errors, 2 wrong usage.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .jsonschemas import write_schemas
+from .loader import load_catalogue
+from .problems import ContentError
+
+
+def cmd_validate(args) -> int:
+    content = Path(args.content)
+    if not content.is_dir():
+        print(f"katalog: {content}: no such folder", file=sys.stderr)
+        return 2
+    try:
+        catalogue = load_catalogue(content)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        errors = sum(not p.warning for p in error.problems)
+        print(f"{errors} error(s); nothing was published. Fix each line above and run `katalog validate` again.",
+              file=sys.stderr)
+        return 1
+    for warning in catalogue.warnings:
+        print(warning, file=sys.stderr)
+    print(f"OK: {len(catalogue.services)} services ({len(catalogue.published)} published), "
+          f"{len(catalogue.providers)} providers, {len(catalogue.region.municipalities)} municipalities, "
+          f"{len(catalogue.leaflets)} leaflets, {len(catalogue.warnings)} warning(s)")
+    return 0
+
+
+def cmd_schema(args) -> int:
+    for path in write_schemas(Path(args.out)):
+        print(path)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="katalog", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="check every source file and list all problems")
+    validate.add_argument("content", nargs="?", default="content", help="content folder (default: content)")
+    validate.set_defaults(run=cmd_validate)
+    schemas = commands.add_parser("schema", help="write the JSON Schemas for editors")
+    schemas.add_argument("--out", default="schema", help="folder to write to (default: schema)")
+    schemas.set_defaults(run=cmd_schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Reads and validates every source file under content/ into one Catalogue, reporting all problems at once."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+import schema
+
+from . import taxonomy
+from .catalogue import Catalogue, ProviderRecord, ServiceRecord
+from .diagnose import problems_from
+from .fields import SLUG
+from .markdown import render_markdown
+from .problems import ContentError, Problem
+from .yamlsource import SourceFile, YamlProblem, read_yaml
+
+logger = logging.getLogger(__name__)
+
+
+class _Reader:
+    """Collects problems while files are read, so one run reports all of them."""
+
+    def __init__(self, content_dir: Path):
+        self.content_dir = content_dir
+        self.problems: list[Problem] = []
+
+    def display(self, path: Path) -> str:
+        return str(path)
+
+    def validate(self, path: Path, model: type[BaseModel], context: schema.Context | None):
+        """The validated model, or None after recording why not."""
+        try:
+            source = read_yaml(path, self.display(path))
+        except YamlProblem as error:
+            self.problems.append(error.problem)
+            return None
+        if not isinstance(source.data, dict):
+            self.problems.append(Problem(source.path, 1, 1, "(file)",
+                                         "the file must contain fields (key: value lines)"))
+            return None
+        try:
+            return model.model_validate(source.data, context=context)
+        except ValidationError as error:
+            self.problems.extend(problems_from(error, source, model))
+            return None
+
+    def keyed_files(self, folder: str) -> dict[str, Path]:
+        """YAML files of a folder by key (file name without .yaml); bad file names are problems."""
+        files = {}
+        for path in sorted((self.content_dir / folder).glob("*.y*ml")):
+            key = path.name.rsplit(".", 1)[0]
+            if path.suffix != ".yaml":
+                self.problems.append(Problem(self.display(path), 1, 1, "(file name)",
+                                             "use the extension .yaml"))
+            elif not SLUG.match(key):
+                self.problems.append(Problem(self.display(path), 1, 1, "(file name)",
+                                             f"'{key}' is not a valid key: the file name becomes the web address, "
+                                             "so use lowercase letters without diacritics, digits and hyphens"))
+            else:
+                files[key] = path
+        return files
+
+    def missing(self, path: Path, what: str):
+        self.problems.append(Problem(self.display(path), 1, 1, "(file)", f"missing: create {what}"))
+
+
+def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Catalogue:
+    """The validated catalogue; raises ContentError listing every error found."""
+    content_dir = Path(content_dir)
+    reader = _Reader(content_dir)
+    region_path = content_dir / "region.yaml"
+    region = None
+    if region_path.exists():
+        region = reader.validate(region_path, schema.Region, None)
+    else:
+        reader.missing(region_path, "region.yaml with the region's municipalities")
+    life_situations = _life_situations(reader, content_dir / "life-situations.yaml")
+    bounds = schema.Bounds(**region.bounds.model_dump()) if region and region.bounds else None
+    provider_files = reader.keyed_files("providers")
+    service_files = reader.keyed_files("services")
+    context = schema.Context(
+        providers=set(provider_files),
+        municipalities=set(region.municipalities) if region else set(),
+        life_situations=set(life_situations),
+        services=set(service_files),
+        bounds=bounds,
+        today=today or dt.date.today(),
+    )
+    if region is None:
+        context.municipalities = None  # unknown: don't report every area as wrong
+    providers = {}
+    for key, path in provider_files.items():
+        data = reader.validate(path, schema.Provider, context)
+        if data is not None:
+            providers[key] = ProviderRecord(key, reader.display(path), data)
+    services = {}
+    for key, path in service_files.items():
+        data = reader.validate(path, schema.Service, context)
+        if data is not None and data.provider in providers:
+            services[key] = ServiceRecord(
+                key=key, source=reader.display(path), data=data, provider=providers[data.provider],
+                description_html=render_markdown(data.description),
+                municipalities=tuple(region.municipalities) if data.area == "all" else tuple(data.area),
+            )
+    leaflets_path = content_dir / "leaflets.yaml"
+    leaflets = reader.validate(leaflets_path, schema.Leaflets, context) if leaflets_path.exists() else None
+    errors = reader.problems
+    if errors or region is None or len(services) != len(service_files):
+        if not errors:  # a service was held back only because its provider failed validation
+            errors.append(Problem(str(content_dir), 1, 1, "(content)", "services depend on invalid providers"))
+        raise ContentError(errors)
+    catalogue = Catalogue(str(content_dir), region, providers, services, life_situations,
+                          leaflets.leaflets if leaflets else [])
+    catalogue.warnings = _duplicate_names(services)
+    for warning in catalogue.warnings:
+        logger.warning("%s", warning)
+    return catalogue
+
+
+def _life_situations(reader: _Reader, path: Path) -> dict[str, taxonomy.Term]:
+    """The default life situations, extended or replaced by content/life-situations.yaml."""
+    situations = dict(taxonomy.LIFE_SITUATIONS)
+    if not path.exists():
+        return situations
+    data = reader.validate(path, schema.LifeSituations, None)
+    if data is None:
+        return situations
+    if data.mode == "replace":
+        situations = {}
+    for key, item in data.situations.items():
+        situations[key] = taxonomy.Term(key, item.label, item.description, synonyms=tuple(item.synonyms))
+    return situations
+
+
+def _duplicate_names(services: dict[str, ServiceRecord]) -> list[Problem]:
+    by_name = defaultdict(list)
+    for service in services.values():
+        by_name[service.name.casefold()].append(service)
+    warnings = []
+    for same in by_name.values():
+        for service in same[1:]:
+            others = ", ".join(s.source for s in same if s is not service)
+            warnings.append(Problem(service.source, 1, 1, "name", f"another service has the same name ({others}); "
+                                    "readers cannot tell them apart", warning=True))
+    return warnings

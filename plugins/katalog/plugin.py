@@ -1,0 +1,64 @@
+"""Pelican glue: loads and validates the sources once, then hands them to every output's generator."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .loader import load_catalogue
+from .problems import ContentError
+from .settings import read_settings
+
+logger = logging.getLogger(__name__)
+# Problems go out one per line, exactly as `katalog validate` prints them, so a provider can copy
+# the location; Pelican's own log handler would wrap them at the terminal's width.
+problem_log = logging.getLogger("katalog.problems")
+
+
+class KatalogBuildError(Exception):
+    """The build stops: the sources have errors (each one is logged above this message)."""
+
+
+class CatalogueGenerator(Generator):
+    """Reads content/ into context['katalog']; writes nothing itself."""
+
+    def generate_context(self):
+        settings = read_settings(self.settings)
+        try:
+            catalogue = load_catalogue(Path(self.settings["PATH"]), today=self.settings.get("KATALOG_TODAY"))
+        except ContentError as error:
+            for problem in error.problems:
+                problem_log.error("%s", problem)
+            raise KatalogBuildError(f"{len(error.problems)} problem(s) in the content; "
+                                    "fix them (see above) or run `katalog validate` for the same list") from None
+        self.context["katalog"] = catalogue
+        self.context["katalog_settings"] = settings
+        logger.info("katalog: %d services (%d published), %d providers",
+                    len(catalogue.services), len(catalogue.published), len(catalogue.providers))
+
+    def generate_output(self, writer):
+        pass
+
+
+def output_generators(pelican):
+    """The outputs, in order; the catalogue comes first because every other one reads it."""
+    from .web.generator import WebGenerator
+
+    generators = [CatalogueGenerator, WebGenerator]
+    return generators
+
+
+def _plain_problem_log():
+    if not problem_log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        problem_log.addHandler(handler)
+        problem_log.propagate = False
+
+
+def register():
+    _plain_problem_log()
+    signals.get_generators.connect(output_generators)

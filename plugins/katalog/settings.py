@@ -1,0 +1,36 @@
+"""The plugin's settings, read once from Pelican's settings into a typed model."""
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Link(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(description="Text odkazu.")
+    url: str = Field(description="Adresa odkazu.")
+
+
+class KatalogSettings(BaseModel):
+    """Everything a town sets in pelicanconf.py under KATALOG = {...}."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    town: str = Field("Město", description="Název města nebo úřadu, který katalog vydává.")
+    title: str = Field("Katalog sociálních služeb", description="Název katalogu.")
+    logo: str | None = Field(None, description="Cesta k logu uvnitř theme/static nebo content/.")
+    colors: dict[str, str] = Field(default_factory=dict, description="Barvy jako CSS proměnné, např. {'accent': '#005a9c'}.")
+    header_links: list[Link] = Field(default_factory=list, description="Odkazy v záhlaví zpět na web města.")
+    footer_links: list[Link] = Field(default_factory=list, description="Odkazy v zápatí.")
+    sample_data: bool = Field(False, description="Označit všechny výstupy jako ukázková data.")
+    edition: dt.date | None = Field(None, description="Datum vydání tištěného katalogu; jinak nejnovější datum ověření.")
+    report_error: str = Field("mailto:socialni@mesto.example", description="Kam hlásit chyby: mailto: adresa, nebo adresa editace souboru s {path}.")
+    pdf_chapters: str = Field("target_groups", description="Kapitoly tištěného katalogu: target_groups, life_situations nebo kinds.")
+    pdf_page_size: str = Field("A5", description="Formát tištěného katalogu: A5 nebo A4.")
+    stale_after_months: int = Field(12, description="Po kolika měsících od ověření je služba zastaralá.")
+
+
+def read_settings(pelican_settings: dict) -> KatalogSettings:
+    return KatalogSettings.model_validate(pelican_settings.get("KATALOG", {}))

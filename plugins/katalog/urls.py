@@ -1,0 +1,40 @@
+"""Where each page of the web section lives, relative to SITEURL; one place for every output's links."""
+from __future__ import annotations
+
+# Czech path segments: the addresses are read aloud, printed in leaflets and typed by people.
+FACET_PATHS = {
+    "life_situations": "situace",
+    "target_groups": "komu",
+    "municipalities": "obce",
+    "kinds": "druhy",
+    "forms": "formy",
+    "providers": "poskytovatele",
+}
+
+SEARCH = "hledat/"
+EMERGENCY = "akutni-pomoc/"
+A_TO_Z = "a-z/"
+MY_LIST = "muj-seznam/"
+LEAFLETS = "letaky/"
+ACCESSIBILITY = "prohlaseni-o-pristupnosti/"
+PDF_CATALOGUE = "pdf/catalogue.pdf"
+PDF_CATALOGUE_PRINT = "pdf/catalogue-print.pdf"
+
+
+def service(key: str) -> str:
+    return f"sluzby/{key}/"
+
+
+def facet(facet_name: str, key: str | None = None) -> str:
+    """A browse page for one value of a facet, or the facet's overview without a key."""
+    base = FACET_PATHS[facet_name]
+    return f"{base}/{key}/" if key else f"{base}/"
+
+
+def save_as(url: str) -> str:
+    """The output file for a URL ending in a slash."""
+    return url + "index.html" if url.endswith("/") else url
+
+
+def absolute(siteurl: str, url: str) -> str:
+    return f"{siteurl.rstrip('/')}/{url}"

@@ -1,0 +1,280 @@
+"""The source format: one pydantic model per YAML concept, each field described for providers."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationInfo, model_validator
+
+from katalog import fields, taxonomy
+
+Day = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
+Status = Literal["active", "temporarily-closed", "inactive"]
+Cost = Literal["free", "partly-paid", "paid"]
+Form = Literal["ambulantni", "terenni", "pobytova"]
+LeafletFormat = Literal["dl-trifold", "a5"]
+
+
+@dataclass(frozen=True)
+class Bounds:
+    south: float
+    west: float
+    north: float
+    east: float
+
+
+@dataclass
+class Context:
+    """What a file is checked against besides itself: keys defined in other files, and today."""
+
+    providers: set[str] = field(default_factory=set)
+    municipalities: set[str] = field(default_factory=set)
+    life_situations: set[str] = field(default_factory=lambda: set(taxonomy.LIFE_SITUATIONS))
+    services: set[str] = field(default_factory=set)
+    bounds: Bounds | None = None
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+def _suggest(value: str, known) -> str:
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.5)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _known(what: str, known_of):
+    """A validator that accepts only keys that `known_of(context)` lists (skipped without context)."""
+
+    def check(value: str, info: ValidationInfo) -> str:
+        known = known_of(info.context)
+        if known is not None and value not in known:
+            raise ValueError(f"unknown {what} '{value}'{_suggest(value, known)}")
+        return value
+
+    return AfterValidator(check)
+
+
+def _not_future(value: dt.date, info: ValidationInfo) -> dt.date:
+    today = info.context.today if info.context is not None else dt.date.today()
+    if value > today:
+        raise ValueError(f"date {value.isoformat()} is in the future; write the date the details were checked")
+    return value
+
+
+Slug = Annotated[str, Field(pattern=fields.SLUG.pattern, description="Klíč: malá písmena bez diakritiky, číslice a pomlčky.")]
+def _enum(keys) -> Field:
+    """Lists the keys in the JSON Schema, so editors offer them as completions."""
+    return Field(json_schema_extra={"enum": list(keys)})
+
+
+KindKey = Annotated[str, _known("kind", lambda c: taxonomy.KINDS), _enum(taxonomy.KINDS)]
+TargetGroupKey = Annotated[str, _known("target group", lambda c: taxonomy.TARGET_GROUPS), _enum(taxonomy.TARGET_GROUPS)]
+LanguageKey = Annotated[str, _known("language", lambda c: taxonomy.LANGUAGES), _enum(taxonomy.LANGUAGES)]
+LifeSituationKey = Annotated[str, _known("life situation", lambda c: c.life_situations if c else None)]
+MunicipalityKey = Annotated[str, _known("municipality", lambda c: c.municipalities if c else None)]
+ProviderKey = Annotated[str, _known("provider", lambda c: c.providers if c else None)]
+ServiceKey = Annotated[str, _known("service", lambda c: c.services if c else None)]
+PhoneNumber = Annotated[str, AfterValidator(fields.normalise_phone)]
+Email = Annotated[str, AfterValidator(fields.normalise_email)]
+WebUrl = Annotated[str, AfterValidator(fields.check_web_url)]
+TimeRange = Annotated[str, AfterValidator(fields.check_time_range)]
+Text = Annotated[str, Field(min_length=1)]
+# A tagged union, so a wrong value gets one error from the branch the provider meant, not two.
+Area = Annotated[
+    Annotated[Literal["all"], Tag("all")] | Annotated[list[MunicipalityKey], Tag("list")],
+    Discriminator(lambda value: "all" if isinstance(value, str) else "list"),
+]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Geo(Model):
+    """Zeměpisná poloha místa."""
+
+    lat: float = Field(ge=-90, le=90, description="Zeměpisná šířka ve stupních, např. 49.3208.")
+    lon: float = Field(ge=-180, le=180, description="Zeměpisná délka ve stupních, např. 13.7011.")
+
+    @model_validator(mode="after")
+    def inside_region(self, info: ValidationInfo):
+        bounds = info.context.bounds if info.context is not None else None
+        if bounds and not (bounds.south <= self.lat <= bounds.north and bounds.west <= self.lon <= bounds.east):
+            raise ValueError(f"point {self.lat}, {self.lon} lies outside the region's bounds in region.yaml; "
+                             "check that lat and lon are not swapped")
+        return self
+
+
+class Address(Model):
+    """Poštovní adresa."""
+
+    street: Text = Field(description="Ulice a číslo domu, např. Mírové náměstí 15.")
+    city: Text = Field(description="Obec nebo město.")
+    postcode: str = Field(pattern=r"^\d{3} \d{2}$", description="PSČ ve tvaru \"341 01\".")
+
+
+class OpeningHours(Model):
+    """Otevírací doba pro skupinu dnů."""
+
+    days: list[Day] = Field(min_length=1, description="Dny v týdnu: mo, tu, we, th, fr, sa, su.")
+    open: list[TimeRange] = Field(min_length=1, description="Časy otevření, např. [\"08:00-12:00\", \"13:00-17:00\"].")
+
+
+class Location(Model):
+    """Místo, kde služba přijímá klienty."""
+
+    name: str | None = Field(None, description="Název místa, např. budova nebo kancelář.")
+    street: Text = Field(description="Ulice a číslo domu.")
+    city: Text = Field(description="Obec nebo město.")
+    postcode: str = Field(pattern=r"^\d{3} \d{2}$", description="PSČ ve tvaru \"341 01\".")
+    geo: Geo | None = Field(None, description="Poloha pro odkaz na mapu: {lat: …, lon: …}.")
+    wheelchair: bool | None = Field(None, description="true, je-li místo přístupné na vozíku.")
+    access_note: str | None = Field(None, description="Jak se dostat dovnitř, bariéry, zvonek.")
+    hours: list[OpeningHours] = Field(default_factory=list, description="Otevírací doba.")
+    hours_note: str | None = Field(None, description="Poznámka k otevírací době.")
+
+
+class Phone(Model):
+    """Telefonní číslo služby."""
+
+    number: PhoneNumber = Field(description="Číslo, např. \"+420 376 000 111\" nebo krátké \"116 123\".")
+    label: str | None = Field(None, description="K čemu číslo slouží, např. Objednání, Nonstop.")
+
+    @property
+    def tel(self) -> str:
+        return fields.tel_uri(self.number)
+
+
+class Contacts(Model):
+    """Kontakty služby."""
+
+    phones: list[Phone] = Field(default_factory=list, description="Telefonní čísla.")
+    emails: list[Email] = Field(default_factory=list, description="E-mailové adresy.")
+    web: WebUrl | None = Field(None, description="Webová stránka služby (https://…).")
+
+
+class AgeRange(Model):
+    """Věk, pro který je služba určena."""
+
+    min: int | None = Field(None, ge=0, le=120, description="Nejnižší věk v letech.")
+    max: int | None = Field(None, ge=0, le=120, description="Nejvyšší věk v letech.")
+
+    @model_validator(mode="after")
+    def ordered(self):
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min} is above max {self.max}")
+        return self
+
+
+class Service(Model):
+    """Jedna služba: soubor content/services/<klíč>.yaml."""
+
+    name: Text = Field(description="Název služby, jak ho zná veřejnost.")
+    provider: ProviderKey = Field(description="Klíč poskytovatele: název souboru v content/providers/ bez .yaml.")
+    status: Status = Field(description="active (v provozu) | temporarily-closed (dočasně uzavřeno) | inactive (nezveřejní se).")
+    status_note: str | None = Field(None, description="Vysvětlení stavu, např. do kdy je služba uzavřena.")
+    kind: KindKey = Field(description="Druh služby podle zákona č. 108/2006 Sb. nebo druh související služby.")
+    registry_id: str | None = Field(None, pattern=r"^\d{7}$", description="Identifikátor v registru poskytovatelů sociálních služeb, 7 číslic.")
+    summary: Text = Field(max_length=400, description="Jedna až dvě věty: komu a s čím služba pomáhá.")
+    description: str | None = Field(None, description="Podrobný popis v Markdownu (odstavce, seznamy, tučné písmo).")
+    life_situations: list[LifeSituationKey] = Field(min_length=1, description="Životní situace, se kterými služba pomáhá.")
+    target_groups: list[TargetGroupKey] = Field(min_length=1, description="Cílové skupiny.")
+    age: AgeRange | None = Field(None, description="Věk klientů: {min: …, max: …}.")
+    forms: list[Form] = Field(min_length=1, description="Formy: ambulantni, terenni, pobytova.")
+    area: Area = Field(description="Obce, kde služba působí (klíče z region.yaml), nebo all pro celý region.")
+    cost: Cost = Field(description="free (zdarma) | partly-paid (částečně hrazeno) | paid (hrazeno).")
+    cost_note: str | None = Field(None, description="Podrobnosti o úhradě.")
+    languages: list[LanguageKey] = Field(default_factory=lambda: ["cs"], description="Jazyky, ve kterých služba komunikuje (kódy ISO 639), např. [cs, uk].")
+    how_to_apply: str | None = Field(None, description="Jak službu získat: objednání, doporučení, žádost.")
+    locations: list[Location] = Field(default_factory=list, description="Místa, kde služba přijímá.")
+    contacts: Contacts = Field(description="Telefon, e-mail a web.")
+    verified: Annotated[dt.date, AfterValidator(_not_future)] = Field(description="Datum, kdy poskytovatel naposledy ověřil údaje (RRRR-MM-DD).")
+
+    @model_validator(mode="after")
+    def registry_only_for_registered_kinds(self):
+        term = taxonomy.KINDS.get(self.kind)
+        if self.registry_id and term is not None and not term.registered:
+            raise ValueError(f"registry_id is only for services registered under Act 108/2006 Coll.; "
+                             f"'{self.kind}' is a related service, so remove registry_id")
+        return self
+
+
+class Provider(Model):
+    """Poskytovatel: soubor content/providers/<klíč>.yaml."""
+
+    name: Text = Field(description="Úplný název poskytovatele.")
+    short_name: str | None = Field(None, description="Krátký název pro výpisy.")
+    legal_form: str | None = Field(None, description="Právní forma, např. zapsaný spolek, obec.")
+    ico: Annotated[str, AfterValidator(fields.check_ico)] | None = Field(None, description="IČO: 8 číslic v uvozovkách.")
+    website: WebUrl | None = Field(None, description="Webové stránky (https://…).")
+    email: Email | None = Field(None, description="Kontaktní e-mail.")
+    phone: PhoneNumber | None = Field(None, description="Kontaktní telefon.")
+    address: Address | None = Field(None, description="Sídlo nebo kontaktní adresa.")
+    description: str | None = Field(None, description="Jedna věta o poskytovateli.")
+
+
+class Municipality(Model):
+    """Obec v regionu."""
+
+    name: Text = Field(description="Název obce.")
+    parts: list[Text] = Field(default_factory=list, description="Místní části obce.")
+
+
+class RegionBounds(Model):
+    """Obdélník, ve kterém musí ležet souřadnice všech míst."""
+
+    south: float = Field(ge=-90, le=90, description="Nejjižnější zeměpisná šířka.")
+    west: float = Field(ge=-180, le=180, description="Nejzápadnější zeměpisná délka.")
+    north: float = Field(ge=-90, le=90, description="Nejsevernější zeměpisná šířka.")
+    east: float = Field(ge=-180, le=180, description="Nejvýchodnější zeměpisná délka.")
+
+
+class Region(Model):
+    """Území katalogu: content/region.yaml."""
+
+    name: Text = Field(description="Název regionu.")
+    description: str | None = Field(None, description="Krátký popis území.")
+    municipalities: dict[Slug, Municipality] = Field(min_length=1, description="Obce: klíč (bez diakritiky) → obec.")
+    bounds: RegionBounds | None = Field(None, description="Hranice pro kontrolu souřadnic.")
+
+
+class LifeSituation(Model):
+    """Životní situace definovaná regionem."""
+
+    label: Text = Field(description="Název situace, jak ho čte občan.")
+    description: Text = Field(description="Jedna věta, co situace zahrnuje.")
+    synonyms: list[str] = Field(default_factory=list, description="Slova, která lidé píší do vyhledávání.")
+
+
+class LifeSituations(Model):
+    """Seznam životních situací regionu: content/life-situations.yaml (nepovinný)."""
+
+    mode: Literal["extend", "replace"] = Field("extend", description="extend doplní výchozí seznam, replace ho nahradí.")
+    situations: dict[Slug, LifeSituation] = Field(description="Situace: klíč → situace.")
+
+
+class Selection(Model):
+    """Výběr služeb do letáku podle libovolných hledisek (služba musí splnit všechna zadaná)."""
+
+    target_groups: list[TargetGroupKey] = Field(default_factory=list, description="Cílové skupiny.")
+    life_situations: list[LifeSituationKey] = Field(default_factory=list, description="Životní situace.")
+    municipalities: list[MunicipalityKey] = Field(default_factory=list, description="Obce.")
+    kinds: list[KindKey] = Field(default_factory=list, description="Druhy služeb.")
+    forms: list[Form] = Field(default_factory=list, description="Formy.")
+    services: list[ServiceKey] = Field(default_factory=list, description="Služby vybrané jmenovitě (přidají se k výběru).")
+
+
+class Leaflet(Model):
+    """Jeden leták."""
+
+    key: Slug = Field(description="Klíč letáku, použije se v názvu souboru.")
+    title: Text = Field(description="Nadpis letáku.")
+    intro: str | None = Field(None, description="Krátký úvod.")
+    select: Selection = Field(description="Které služby leták obsahuje.")
+    format: LeafletFormat = Field(description="dl-trifold (A4 skládaná na třetiny) | a5.")
+
+
+class Leaflets(Model):
+    """Letáky: content/leaflets.yaml."""
+
+    leaflets: list[Leaflet] = Field(default_factory=list, description="Seznam letáků.")

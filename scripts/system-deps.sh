@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages katalog needs, only those missing, and only when running as root.
+#   build: Pango for WeasyPrint (the PDF catalogue and leaflets)
+#   test:  also Chromium (browser tests), poppler (reading PDFs back), zbar (decoding QR codes), Node.js
+set -euo pipefail
+want=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)
+if [ "${1:-build}" = test ]; then
+  want+=(chromium poppler-utils zbar-tools nodejs)
+fi
+missing=()
+for package in "${want[@]}"; do
+  if [ "$package" = nodejs ] && command -v node >/dev/null; then continue; fi
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+  echo "katalog needs these Debian packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing ${missing[*]} …"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
