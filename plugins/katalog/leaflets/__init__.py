@@ -1,0 +1,1 @@
+"""Leaflets for one topic each, made from the same services as the catalogue."""
