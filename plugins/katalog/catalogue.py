@@ -11,6 +11,10 @@ from .problems import Problem
 from .taxonomy import FORMS, KINDS, TARGET_GROUPS, Term
 
 
+# Kinds shown in the emergency box on every output, in this order: nationwide emergency numbers first.
+EMERGENCY_KINDS = ("tisnove-linky", "telefonicka-krizova-pomoc", "krizova-pomoc", "intervencni-centra")
+
+
 @dataclass(frozen=True)
 class ProviderRecord:
     """A provider with its key; other attributes come from the validated file."""
@@ -74,6 +78,12 @@ class Catalogue:
         self.by_municipality = self._group(lambda s: s.municipalities)
         self.by_provider = self._group(lambda s: [s.provider.key])
         self.municipality_of_part = {part: key for key, m in self.region.municipalities.items() for part in m.parts}
+
+    @property
+    def emergency(self) -> list[ServiceRecord]:
+        """Crisis lines and crisis services for the emergency box, nationwide numbers first."""
+        crisis = [s for s in self.published if s.kind in EMERGENCY_KINDS and s.status == "active"]
+        return sorted(crisis, key=lambda s: (EMERGENCY_KINDS.index(s.kind), not s.whole_region, sort_key(s.name)))
 
     def _group(self, keys_of) -> dict[str, list[ServiceRecord]]:
         groups: dict[str, list[ServiceRecord]] = defaultdict(list)
