@@ -1,6 +1,8 @@
 """Local build settings: `pelican content -o output -s pelicanconf.py` (or `make build`)."""
 import datetime
 
+from katalog.web.environment import FILTERS as _katalog_filters
+
 SITENAME = "Katalog sociálních služeb Horažďovicka"
 SITEURL = ""
 RELATIVE_URLS = True  # local builds open from any folder; publishconf.py sets the real SITEURL
@@ -10,6 +12,10 @@ DEFAULT_LANG = "cs"
 LOCALE = ("C.UTF-8",)
 
 THEME = "theme"
+# Provider text goes into every output: escape it everywhere, and give every template the shared
+# macros' filters (theme/templates/macros/service.html).
+JINJA_ENVIRONMENT = {"autoescape": True}
+JINJA_FILTERS = _katalog_filters
 THEME_STATIC_DIR = "theme"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["katalog"]

@@ -1,0 +1,49 @@
+"""The Jinja filters that the shared service macros need, for Pelican's and any other environment."""
+from __future__ import annotations
+
+from jinja2 import Environment
+
+from .. import formatting, taxonomy
+
+
+def language_name(code: str) -> str:
+    return taxonomy.LANGUAGES.get(code, code)
+
+
+def cost_label(cost: str) -> str:
+    return taxonomy.COSTS[cost]
+
+
+def status_label(status: str) -> str:
+    return taxonomy.STATUSES[status]
+
+
+def age_range(age) -> str:
+    """'od 18 let', 'do 26 let', '15–64 let'; empty when the service has no age limit."""
+    if age is None or (age.min is None and age.max is None):
+        return ""
+    if age.min is not None and age.max is not None:
+        return f"{age.min}–{age.max} let"
+    return f"od {age.min} let" if age.min is not None else f"do {age.max} let"
+
+
+def web_label(url: str) -> str:
+    """A web address as people read it: without the scheme and the trailing slash."""
+    return url.split("://", 1)[-1].rstrip("/")
+
+
+FILTERS = {
+    **formatting.FILTERS,
+    "language_name": language_name,
+    "cost_label": cost_label,
+    "status_label": status_label,
+    "age_range": age_range,
+    "web_label": web_label,
+}
+
+
+def prepare(env: Environment) -> Environment:
+    """Make an environment that Pelican did not create fit for the shared macros: filters, escaping."""
+    env.autoescape = True
+    env.filters.update(FILTERS)
+    return env
