@@ -80,6 +80,8 @@ def _message(detail: dict, loc: Loc, model: type[BaseModel]) -> str:
         return _PATTERN_HINTS.get(name, "has the wrong form") + f", not '{detail.get('input')}'"
     if kind == "literal_error":
         expected = detail["ctx"]["expected"]
+        if not isinstance(detail.get("input"), (str, int, float, bool)):
+            return f"must be one of {expected}, not {_describe(detail.get('input'))}"
         close = difflib.get_close_matches(str(detail.get("input")), [e.strip("'") for e in expected.split(", ")
                                           for e in e.split(" or ")], n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
