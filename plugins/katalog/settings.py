@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+# Colours go into a <style> element as custom properties: a name and a value that cannot break out of it.
+CssName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
+CssValue = Annotated[str, Field(pattern=r"^[#a-zA-Z0-9(),.% -]+$")]
 
 
 class Link(BaseModel):
@@ -21,7 +27,12 @@ class KatalogSettings(BaseModel):
     town: str = Field("Město", description="Název města nebo úřadu, který katalog vydává.")
     title: str = Field("Katalog sociálních služeb", description="Název katalogu.")
     logo: str | None = Field(None, description="Cesta k logu uvnitř theme/static nebo content/.")
-    colors: dict[str, str] = Field(default_factory=dict, description="Barvy jako CSS proměnné, např. {'accent': '#005a9c'}.")
+    colors: dict[CssName, CssValue] = Field(default_factory=dict, description="Barvy jako CSS proměnné, např. {'accent': '#005a9c'}.")
+    path: str = Field("/socialni-sluzby/", pattern=r"^/([^/?#\s]+/)*$",
+                      description="Cesta sekce na webu města; podle ní odkazuje stránka 404, která se ukáže na kterékoli adrese.")
+    accessibility_email: str = Field("socialni@mesto.example", description="E-mail pro hlášení problémů s přístupností (prohlášení o přístupnosti).")
+    accessibility_phone: str | None = Field(None, description="Telefon pro hlášení problémů s přístupností.")
+    accessibility_reviewed: dt.date | None = Field(None, description="Kdy byla přístupnost naposledy posouzena (prohlášení o přístupnosti).")
     header_links: list[Link] = Field(default_factory=list, description="Odkazy v záhlaví zpět na web města.")
     footer_links: list[Link] = Field(default_factory=list, description="Odkazy v zápatí.")
     sample_data: bool = Field(False, description="Označit všechny výstupy jako ukázková data.")

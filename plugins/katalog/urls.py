@@ -17,6 +17,11 @@ A_TO_Z = "a-z/"
 MY_LIST = "muj-seznam/"
 LEAFLETS = "letaky/"
 ACCESSIBILITY = "prohlaseni-o-pristupnosti/"
+DOWNLOADS = "ke-stazeni/"
+# Served by the web server for any missing address, so its links cannot be relative.
+NOT_FOUND = "404.html"
+SITEMAP = "sitemap.xml"
+ROBOTS = "robots.txt"
 PDF_CATALOGUE = "pdf/catalogue.pdf"
 PDF_CATALOGUE_PRINT = "pdf/catalogue-print.pdf"
 
