@@ -18,6 +18,8 @@ MY_LIST = "muj-seznam/"
 LEAFLETS = "letaky/"
 ACCESSIBILITY = "prohlaseni-o-pristupnosti/"
 DOWNLOADS = "ke-stazeni/"
+NEWS = "co-je-noveho/"
+FEED = "co-je-noveho/atom.xml"
 # Served by the web server for any missing address, so its links cannot be relative.
 NOT_FOUND = "404.html"
 SITEMAP = "sitemap.xml"
