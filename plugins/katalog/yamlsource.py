@@ -15,6 +15,8 @@ from .problems import Problem
 MAX_NODES = 20_000
 
 Loc = tuple[str | int, ...]
+# libyaml's parser is several times faster and gives the same nodes and marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def read_yaml(path: Path, display_path: str) -> SourceFile:
         raise YamlProblem(Problem(display_path, 1, 1, "(file)",
                                   f"not UTF-8 text ({error.reason}); save the file as UTF-8")) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -1,0 +1,42 @@
+"""Runs one measured step in a fresh Python process and reports its seconds and peak memory."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+_CHILD = """
+import json, resource, sys, time
+step, args = sys.argv[1], json.loads(sys.argv[2])
+start = time.perf_counter()
+if step == "validate":
+    from katalog.loader import load_catalogue
+    load_catalogue(args[0])
+elif step == "pelican":
+    import pelican
+    try:
+        pelican.main(args)
+    except SystemExit as stop:
+        if stop.code:
+            raise
+seconds = time.perf_counter() - start
+print("MEASURED " + json.dumps({"seconds": seconds,
+      "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def measure(step: str, *args: str, cwd=None) -> dict:
+    """{'seconds': …, 'peak_mib': …} of one step ('validate' CONTENT or 'pelican' ARGS…)."""
+    result = subprocess.run([sys.executable, "-c", _CHILD, step, json.dumps(list(args))],
+                            capture_output=True, text=True, cwd=cwd)
+    for line in result.stdout.splitlines():
+        if line.startswith("MEASURED "):
+            return json.loads(line.removeprefix("MEASURED "))
+    raise RuntimeError(f"{step} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+
+
+def table(headers: list[str], rows: list[list]) -> str:
+    """A Markdown table, so the output can be pasted into a note as it is."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
