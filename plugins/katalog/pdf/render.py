@@ -1,0 +1,114 @@
+"""Writes one PDF edition from HTML: PDF/X-4 for the printer or PDF/UA-1 for readers, reproducibly."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from weasyprint import CSS, HTML
+
+from .fetcher import FetchRefused, ProjectFetcher
+from .fonts import ProjectFonts
+
+logger = logging.getLogger(__name__)
+
+PRINT_DIR = Path(__file__).resolve().parents[3] / "theme" / "print"
+# The print edition's own rules (CMYK colours, output profile, bleed, crop marks), applied after
+# the output's sheets so that any output sent to a printer gets them without asking.
+PRINT_EDITION_SHEET = PRINT_DIR / "print.css"
+
+Edition = Literal["print", "screen"]
+VARIANTS = {"print": "pdf/x-4", "screen": "pdf/ua-1"}
+
+
+class PdfRenderError(Exception):
+    """A PDF could not be made as asked; the message says which file and why."""
+
+
+@dataclass
+class RenderedPdf:
+    """What a render produced: where, how many pages, how big, and what WeasyPrint complained about."""
+
+    path: Path
+    edition: Edition
+    pages: int
+    size: int
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Collector(logging.Handler):
+    """Keeps WeasyPrint's warnings of one render, so a caller can fail on them."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
+def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, stylesheets: list[Path],
+               roots: list[Path], edition_date: dt.date, page_multiple: int = 1) -> RenderedPdf:
+    """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last."""
+    if edition not in VARIANTS:
+        raise PdfRenderError(f"{out_path}: unknown edition {edition!r}; use 'print' or 'screen'")
+    fetcher = ProjectFetcher(roots)
+    sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if edition == "print" else [])
+    collector = _Collector()
+    weasy_logger = logging.getLogger("weasyprint")
+    weasy_logger.addHandler(collector)
+    try:
+        # Shared by the stylesheets and the render: @font-face and @color-profile land in them.
+        fonts, profiles = ProjectFonts(), {}
+        css = [CSS(url=Path(sheet).resolve().as_uri(), url_fetcher=fetcher, font_config=fonts,
+                   color_profiles=profiles) for sheet in sheets]
+        base = Path(base_url).resolve().as_uri() + "/"
+        document = HTML(string=html, base_url=base, url_fetcher=fetcher).render(
+            font_config=fonts, color_profiles=profiles, stylesheets=css)
+        laid_out = len(document.pages)
+        missing = -laid_out % page_multiple
+        if missing:
+            # Blank pages go before the back cover, which must stay the last page of a stitched booklet.
+            blank = HTML(string='<div class="padding-page"></div>' * missing, base_url=base, url_fetcher=fetcher)
+            document.pages[laid_out - 1:laid_out - 1] = blank.render(
+                font_config=fonts, color_profiles=profiles, stylesheets=css).pages
+        if edition == "print" and "device-cmyk" not in document.color_profiles:
+            raise PdfRenderError(f"{out_path}: the print edition needs '@color-profile device-cmyk' "
+                                 f"(from {PRINT_EDITION_SHEET}) for its output intent")
+        stamp = dt.datetime.combine(edition_date, dt.time(), tzinfo=dt.timezone.utc).isoformat()
+        document.metadata.created = document.metadata.modified = stamp
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True,
+                           finisher=_stable_document_id, uncompressed_pdf=False)
+    except FetchRefused as error:
+        raise PdfRenderError(f"{out_path}: {error}") from None
+    finally:
+        weasy_logger.removeHandler(collector)
+    for message in collector.messages:
+        logger.warning("PDF %s: WeasyPrint: %s", out_path.name, message)
+    logger.info("PDF: wrote %s (%s edition, %d pages%s)", out_path, edition, len(document.pages),
+                f", {missing} blank added" if missing else "")
+    return RenderedPdf(out_path, edition, len(document.pages), out_path.stat().st_size, collector.messages)
+
+
+_UUID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
+
+
+def _stable_document_id(document, pdf):
+    """WeasyPrint puts a random UUID into PDF/X metadata; a hash of the other objects keeps builds identical."""
+    reference = pdf.catalog.get("Metadata")
+    if reference is None:
+        return
+    metadata = pdf.objects[int(reference.split()[0])]
+    digest = hashlib.md5()
+    for pdf_object in pdf.objects[1:]:
+        if pdf_object is not metadata and pdf_object.free != "f":
+            digest.update(pdf_object.data)
+    hex_digest = digest.hexdigest()
+    uuid = "-".join((hex_digest[:8], hex_digest[8:12], hex_digest[12:16], hex_digest[16:20], hex_digest[20:]))
+    content = b"".join(metadata.stream)
+    metadata.stream = [_UUID.sub(f"xmp.did:{uuid}".encode(), content)]

@@ -1,0 +1,141 @@
+"""The shared print machinery: the fetcher refuses what is not ours; both editions come out as promised."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from weasyprint.urls import FatalURLFetchingError
+
+from katalog.pdf.fetcher import FetchRefused, ProjectFetcher
+from katalog.pdf.render import PdfRenderError, render_pdf
+from pdf_tools import box_size_mm, boxes, fonts, info, mm, page_count, page_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+THEME = ROOT / "theme"
+PAGE = """<html lang="cs"><head><title>Zkušební tisk</title></head><body>
+<h1 style="bookmark-level: 1">Příliš žluťoučký kůň</h1><p>Úpěl ďábelské ódy → Привіт, ☎ 116 123, ♿</p>
+<p><a href="tel:+420116123">116 123</a> <i>kurzíva</i> <b>tučně</b></p>{extra}</body></html>"""
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A folder the fetcher may read, with one stylesheet for a tiny A5 output."""
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "out.css").write_text(f'@import url("{(THEME / "print" / "common.css").as_uri()}");\n'
+                                  "@page { size: A5; margin: 15mm; @bottom-right { content: counter(page) } }\n")
+    return root
+
+
+def render(project: Path, edition: str, name: str = "out.pdf", extra: str = "", multiple: int = 1):
+    return render_pdf(PAGE.format(extra=extra), base_url=project, out_path=project / name, edition=edition,
+                      stylesheets=[project / "out.css"], roots=[THEME, project],
+                      edition_date=dt.date(2026, 11, 20), page_multiple=multiple)
+
+
+@pytest.mark.parametrize("url", [
+    "http://example.org/style.css",
+    "https://example.org/font.ttf",
+    "ftp://example.org/logo.png",
+    "data:text/css,body{}",
+    "file:///etc/passwd",
+    "file://otherhost/theme/print/common.css",
+])
+def test_fetcher_refuses_anything_but_project_files(project, url, caplog):
+    with caplog.at_level(logging.ERROR, "katalog.pdf.fetcher"), pytest.raises(FetchRefused):
+        ProjectFetcher([THEME, project]).fetch(url)
+    assert "refused" in caplog.text
+    assert issubclass(FetchRefused, FatalURLFetchingError), "must stop WeasyPrint, not become a warning"
+
+
+def test_fetcher_refuses_dot_dot_escape(project):
+    escape = (project / ".." / ".." / ".." / "etc" / "passwd").as_posix()
+    with pytest.raises(FetchRefused, match="outside"):
+        ProjectFetcher([project]).fetch(f"file://{escape}")
+
+
+def test_fetcher_refuses_symlink_out(project, tmp_path):
+    secret = tmp_path / "secret.css"
+    secret.write_text("body { color: red }")
+    (project / "innocent.css").symlink_to(secret)
+    with pytest.raises(FetchRefused, match="outside"):
+        ProjectFetcher([project]).fetch((project / "innocent.css").as_uri())
+
+
+def test_fetcher_refuses_files_a_catalogue_never_loads(project):
+    (project / "attachment.pdf").write_bytes(b"%PDF-1.7")
+    with pytest.raises(FetchRefused, match="file type"):
+        ProjectFetcher([project]).fetch((project / "attachment.pdf").as_uri())
+
+
+def test_fetcher_serves_project_files(project):
+    response = ProjectFetcher([THEME, project]).fetch((THEME / "print" / "common.css").as_uri())
+    assert response.content_type == "text/css"
+    assert b"@font-face" in response.read()
+
+
+@pytest.mark.parametrize("extra", ['<img src="http://example.org/tracker.png" alt="">',
+                                   '<link rel="attachment" href="file:///etc/passwd">',
+                                   '<style>@import url("https://example.org/x.css");</style>'])
+def test_a_refused_fetch_stops_the_render(project, extra):
+    with pytest.raises(PdfRenderError, match="refused"):
+        render(project, "screen", extra=extra)
+
+
+def test_print_edition_has_bleed_marks_output_intent_and_padding(project):
+    result = render(project, "print", multiple=4)
+    assert result.warnings == []
+    assert page_count(result.path) == result.pages == 4
+    for page in boxes(result.path):
+        trim, bleed = page["TrimBox"], page["BleedBox"]
+        assert box_size_mm(trim) == pytest.approx((148, 210), abs=0.1)
+        for side in range(2):
+            assert mm(trim[side] - bleed[side]) == pytest.approx(3, abs=0.05)
+            assert mm(bleed[side + 2] - trim[side + 2]) == pytest.approx(3, abs=0.05)
+    assert "Příliš žluťoučký kůň" in page_texts(result.path)[-1], "padding goes before the last page"
+    reader = PdfReader(result.path)
+    intent = reader.trailer["/Root"]["/OutputIntents"][0].get_object()
+    assert intent["/S"] == "/GTS_PDFX"
+    assert intent["/OutputConditionIdentifier"] == "FOGRA39"
+    assert intent["/DestOutputProfile"].get_object()["/N"] == 4
+    assert info(result.path)["PDF version"] == "1.6"
+    assert b"pdfxid:GTS_PDFXVersion>PDF/X-4<" in reader.trailer["/Root"]["/Metadata"].get_object().get_data()
+
+
+def test_screen_edition_is_tagged_titled_in_czech_without_marks(project):
+    result = render(project, "screen")
+    assert result.warnings == []
+    root = PdfReader(result.path).trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    assert root["/Lang"] == "cs"
+    assert info(result.path)["Title"] == "Zkušební tisk"
+    assert [item.title for item in PdfReader(result.path).outline] == ["Příliš žluťoučký kůň"]
+    page = boxes(result.path)[0]
+    assert page["MediaBox"] == page["TrimBox"], "no bleed on screen"
+    annotations = [a.get_object()["/A"]["/URI"] for a in PdfReader(result.path).pages[0]["/Annots"]]
+    assert annotations == ["tel:+420116123"]
+
+
+@pytest.mark.parametrize("edition", ["print", "screen"])
+def test_every_font_is_embedded_noto(project, edition):
+    used = fonts(render(project, edition).path)
+    assert used, "the page has text"
+    for font in used:
+        assert font["emb"] == "yes", font
+        assert "Katalog-Noto-" in font["name"], f"only our Noto files, never a system font: {font}"
+
+
+@pytest.mark.parametrize("edition", ["print", "screen"])
+def test_two_renders_are_byte_identical(project, edition):
+    first = render(project, edition, "first.pdf", multiple=4).path.read_bytes()
+    second = render(project, edition, "second.pdf", multiple=4).path.read_bytes()
+    assert first == second
+    assert b"/ID [" in first or b"/ID[" in first
+
+
+def test_a_character_no_font_has_is_reported(project):
+    result = render(project, "screen", extra="<p>😀</p>")
+    assert any("U+1F600" in warning for warning in result.warnings)

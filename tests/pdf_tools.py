@@ -1,0 +1,75 @@
+"""Reading PDFs back as a printer or a reader would, with poppler's tools: boxes, fonts, text, pictures."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+POINTS_PER_MM = 72 / 25.4
+_BOX_LINE = re.compile(r"^Page\s+(\d+)\s+(\w+Box):\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)$")
+
+
+def _run(*command: str) -> str:
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def mm(points: float) -> float:
+    return points / POINTS_PER_MM
+
+
+def info(pdf: Path) -> dict[str, str]:
+    """pdfinfo's fields: 'Pages', 'Title', 'Tagged', 'PDF version' …"""
+    fields = {}
+    for line in _run("pdfinfo", str(pdf)).splitlines():
+        key, _, value = line.partition(":")
+        fields[key.strip()] = value.strip()
+    return fields
+
+
+def page_count(pdf: Path) -> int:
+    return int(info(pdf)["Pages"])
+
+
+def boxes(pdf: Path) -> list[dict[str, tuple[float, float, float, float]]]:
+    """For each page, its boxes in points (x0, y0, x1, y1): {'MediaBox': …, 'TrimBox': …, 'BleedBox': …}."""
+    pages: dict[int, dict] = {}
+    for line in _run("pdfinfo", "-box", "-f", "1", "-l", str(page_count(pdf)), str(pdf)).splitlines():
+        if match := _BOX_LINE.match(line.strip()):
+            number, name, *coordinates = match.groups()
+            pages.setdefault(int(number), {})[name] = tuple(float(c) for c in coordinates)
+    return [pages[number] for number in sorted(pages)]
+
+
+def box_size_mm(box: tuple[float, float, float, float]) -> tuple[float, float]:
+    return mm(box[2] - box[0]), mm(box[3] - box[1])
+
+
+def fonts(pdf: Path) -> list[dict[str, str]]:
+    """pdffonts' table, one dict per font: name, type, encoding, emb, sub, uni."""
+    lines = _run("pdffonts", str(pdf)).splitlines()
+    # Columns are as wide as the dashes under the header; a long name may fill its column.
+    widths = [len(dashes) for dashes in lines[1].split(" ")]
+    keys = ["name", "type", "encoding", "emb", "sub", "uni", "object", "id"]
+    rows = []
+    for line in lines[2:]:
+        row, start = {}, 0
+        for key, width in zip(keys, widths):
+            row[key] = line[start:start + width].strip()
+            start += width + 1
+        rows.append(row)
+    return rows
+
+
+def page_texts(pdf: Path, layout: bool = False) -> list[str]:
+    """The text of each page (index 0 is page 1), as pdftotext reads it."""
+    text = _run("pdftotext", *(["-layout"] if layout else []), str(pdf), "-")
+    pages = text.split("\f")
+    return pages[:-1] if pages and pages[-1] == "" else pages
+
+
+def render_png(pdf: Path, page: int, out_dir: Path, dpi: int = 80) -> Path:
+    """Page `page` (1-based) as a PNG, for looking at it or comparing pixels."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = out_dir / f"{pdf.stem}-{page}"
+    _run("pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf), str(stem))
+    return stem.with_suffix(".png")
