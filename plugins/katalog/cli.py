@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .editors.commands import add_commands as add_editor_commands
 from .jsonschemas import write_schemas
 from .loader import load_catalogue
 from .problems import ContentError
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     schemas = commands.add_parser("schema", help="write the JSON Schemas for editors")
     schemas.add_argument("--out", default="schema", help="folder to write to (default: schema)")
     schemas.set_defaults(run=cmd_schema)
+    add_editor_commands(commands)
     return parser
 
 

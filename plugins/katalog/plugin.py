@@ -45,9 +45,15 @@ class CatalogueGenerator(Generator):
 
 def output_generators(pelican):
     """The outputs, in order; the catalogue comes first because every other one reads it."""
+    from .editors.freshness import FreshnessGenerator
+    from .editors.news import NewsGenerator
+    from .editors.publishguard import PublishGuard
+    from .leaflets.generator import LeafletGenerator
     from .web.generator import WebGenerator
 
     generators = [CatalogueGenerator, WebGenerator]
+    generators += [FreshnessGenerator, NewsGenerator, PublishGuard]
+    generators += [LeafletGenerator]
     return generators
 
 

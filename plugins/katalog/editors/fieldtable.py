@@ -1,0 +1,80 @@
+"""The generated parts of CONTRIBUTING.md: field tables from schema.py and the lists of allowed keys."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import schema
+
+from .. import taxonomy
+
+# Where a nested model sits in a file, in the providers' words; the order is the order of the tables.
+FIELD_TABLES = (
+    (schema.Service, "Služba", None),
+    (schema.Location, "Místo", "každá položka seznamu `locations`"),
+    (schema.OpeningHours, "Otevírací doba", "každá položka seznamu `hours` u místa"),
+    (schema.Contacts, "Kontakty", "pole `contacts`"),
+    (schema.Phone, "Telefon", "každá položka seznamu `contacts.phones`"),
+    (schema.Provider, "Poskytovatel", None),
+)
+
+
+def _cell(text: str) -> str:
+    """Table cells cannot hold a pipe or a line break."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def field_table(model) -> str:
+    rows = ["| Pole | Povinné | Popis |", "|---|---|---|"]
+    for name, info in model.model_fields.items():
+        required = "ano" if info.is_required() else "ne"
+        rows.append(f"| `{name}` | {required} | {_cell(info.description or '')} |")
+    return "\n".join(rows)
+
+
+def field_tables() -> str:
+    sections = []
+    for model, title, where in FIELD_TABLES:
+        place = f" V souboru: {where}." if where else ""
+        sections.append(f"### {title} (`{model.__name__}`)\n\n{model.__doc__}{place}\n\n{field_table(model)}")
+    return "\n\n".join(sections)
+
+
+def _table(columns: list[str], rows) -> str:
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join([f"`{key}`", *map(_cell, cells)]) + " |" for key, *cells in rows]
+    return "\n".join(lines)
+
+
+def _terms(terms) -> list[tuple[str, str]]:
+    return [(term.key, term.label) for term in terms.values()]
+
+
+def key_lists() -> str:
+    kinds = [(t.key, t.label, t.paragraph or "související služba") for t in taxonomy.KINDS.values()]
+    return "\n\n".join([
+        "### Druhy služeb (`kind`)\n\n" + _table(["Klíč", "Druh služby", "§ zákona 108/2006 Sb."], kinds),
+        "### Cílové skupiny (`target_groups`)\n\n" + _table(["Klíč", "Cílová skupina"], _terms(taxonomy.TARGET_GROUPS)),
+        "### Životní situace (`life_situations`)\n\nRegion může seznam doplnit nebo nahradit v souboru "
+        "`content/life-situations.yaml`.\n\n" + _table(["Klíč", "Životní situace"], _terms(taxonomy.LIFE_SITUATIONS)),
+        "### Formy (`forms`)\n\n" + _table(["Klíč", "Forma"], _terms(taxonomy.FORMS)),
+        "### Úhrada (`cost`)\n\n" + _table(["Klíč", "Úhrada"], taxonomy.COSTS.items()),
+        "### Stav (`status`)\n\n" + _table(["Klíč", "Stav"], taxonomy.STATUSES.items()),
+        "### Jazyky (`languages`)\n\n" + _table(["Klíč", "Jazyk"], taxonomy.LANGUAGES.items()),
+    ])
+
+
+GENERATED = {"fields": field_tables, "keys": key_lists}
+
+
+def regenerate(text: str) -> str:
+    """The document with every generated part between its markers rewritten."""
+    for name, make in GENERATED.items():
+        start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+        pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
+        if not pattern.search(text):
+            raise ValueError(f"the markers {start} and {end} are missing")
+        # A function replacement, so backslashes in the tables are not read as group references.
+        text = pattern.sub(lambda _match: f"{start}\n{make()}\n{end}", text, count=1)
+    return text
+

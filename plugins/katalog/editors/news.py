@@ -1,0 +1,103 @@
+"""'Co je nového': a web page and an Atom feed of the services whose details changed or were confirmed last."""
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pelican.generators import Generator
+
+from .. import urls
+from ..catalogue import Catalogue, ServiceRecord
+from ..collation import sort_key
+from ..formatting import czech_date
+
+logger = logging.getLogger(__name__)
+
+NEWS_LIMIT = 20
+ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    service: ServiceRecord
+    url: str  # relative to SITEURL
+
+    @property
+    def date_text(self) -> str:
+        return czech_date(self.service.verified)
+
+
+def recent_services(catalogue: Catalogue, limit: int = NEWS_LIMIT) -> list[NewsItem]:
+    """Newest `verified` first; the sources' dates, never the clock, so every build lists the same."""
+    newest = sorted(catalogue.published, key=lambda s: (-s.verified.toordinal(), sort_key(s.name)))
+    return [NewsItem(service, urls.service(service.key)) for service in newest[:limit]]
+
+
+def public_base(settings: dict, public_url: str | None) -> str | None:
+    """The absolute address a feed reader needs: SITEURL when absolute, else KATALOG public_url."""
+    siteurl = settings.get("SITEURL") or ""
+    if urlsplit(siteurl).scheme in ("http", "https"):
+        return siteurl
+    return public_url
+
+
+def _timestamp(item: NewsItem) -> str:
+    return f"{item.service.verified.isoformat()}T00:00:00Z"
+
+
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
+    element.text = text
+    return element
+
+
+def atom_feed(items: list[NewsItem], base: str, title: str, author: str) -> bytes:
+    """An Atom 1.0 document; entry ids change with the date, so a re-verified service shows as new."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: "cs"})
+    _add(feed, "title", title)
+    _add(feed, "subtitle", "Služby, jejichž údaje poskytovatelé naposledy doplnili nebo ověřili.")
+    _add(feed, "link", rel="alternate", type="text/html", href=urls.absolute(base, urls.NEWS))
+    _add(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(base, urls.FEED))
+    _add(feed, "id", urls.absolute(base, urls.FEED))
+    # An empty feed still needs <updated>; the epoch keeps it deterministic.
+    _add(feed, "updated", _timestamp(items[0]) if items else "1970-01-01T00:00:00Z")
+    _add(_add(feed, "author"), "name", author)
+    for item in items:
+        entry = _add(feed, "entry")
+        link = urls.absolute(base, item.url)
+        _add(entry, "title", item.service.name)
+        _add(entry, "link", rel="alternate", type="text/html", href=link)
+        _add(entry, "id", f"{link}#{item.service.verified.isoformat()}")
+        _add(entry, "updated", _timestamp(item))
+        _add(_add(entry, "author"), "name", item.service.provider.display_name)
+        _add(entry, "summary", item.service.summary)
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+class NewsGenerator(Generator):
+    """Writes co-je-noveho/index.html and, when the public address is known, co-je-noveho/atom.xml."""
+
+    def generate_context(self):
+        self.items = recent_services(self.context["katalog"])
+
+    def generate_output(self, writer):
+        katalog_settings = self.context["katalog_settings"]
+        base = public_base(self.settings, katalog_settings.public_url)
+        if base is None:
+            # Only local previews lack an absolute address (publishconf.py sets SITEURL), so no warning.
+            logger.info("katalog: no feed %s: it needs an absolute SITEURL or KATALOG public_url", urls.FEED)
+        else:
+            path = Path(self.output_path) / urls.FEED
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(atom_feed(self.items, base, f"Co je nového – {katalog_settings.title}",
+                                       katalog_settings.town))
+        writer.write_file(urls.save_as(urls.NEWS), self.get_template("news"), self.context,
+                          relative_urls=self.settings["RELATIVE_URLS"], news=self.items,
+                          news_feed=urls.FEED if base else None, page_name=urls.save_as(urls.NEWS)[:-5])
+        logger.info("katalog: 'Co je nového' lists %d services", len(self.items))
