@@ -30,8 +30,21 @@ bench: $(VENV)/.tested
 	$(BIN)/pip install -q -e ".[bench]"
 	$(BIN)/python -m benchmarks
 
+# Where `make publish` uploads, set in one place: the environment, or publish.env (SSH_HOST = www.example.cz, …).
+-include publish.env
+SSH_HOST ?=
+SSH_USER ?=
+SSH_TARGET_DIR ?=
+
+# Build with publishconf.py, then upload with rsync over SSH, as Pelican's own Makefile does. The live
+# manifest.json comes first, so the publish guard compares the new build with what the site shows now.
 publish: $(VENV)/.built
+	@test -n "$(SSH_HOST)" -a -n "$(SSH_USER)" -a -n "$(SSH_TARGET_DIR)" || \
+		{ echo "make publish: set SSH_HOST, SSH_USER and SSH_TARGET_DIR (environment or publish.env)" >&2; exit 2; }
+	mkdir -p $(OUTPUT)
+	-rsync -e ssh -q $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)/manifest.json $(OUTPUT)/manifest.json
 	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s publishconf.py
+	rsync -e ssh -P -rvzc --delete $(OUTPUT)/ $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)
 
 $(VENV)/.built: pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh build

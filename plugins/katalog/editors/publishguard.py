@@ -71,6 +71,7 @@ def check_drop(previous: dict[str, str], current: set[str], confirmed: bool) -> 
     if previous and len(dropped) > MAX_DROPPED_SHARE * len(previous) and not confirmed:
         for key in dropped:
             problem_log.error("%s: would no longer be published", key)
+        problem_log.error("To publish without them, %s.", CONFIRM)
         raise PublishGuardError(
             f"publishing would drop {len(dropped)} of the {len(previous)} services published last time "
             f"(more than {MAX_DROPPED_SHARE:.0%}): {', '.join(dropped)}. Nothing was changed. If this is intended, "
