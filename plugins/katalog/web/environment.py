@@ -1,6 +1,8 @@
 """The Jinja filters that the shared service macros need, for Pelican's and any other environment."""
 from __future__ import annotations
 
+import json
+
 from jinja2 import Environment
 
 from .. import formatting, taxonomy
@@ -32,6 +34,26 @@ def web_label(url: str) -> str:
     return url.split("://", 1)[-1].rstrip("/")
 
 
+def openstreetmap_url(geo) -> str:
+    return f"https://www.openstreetmap.org/?mlat={geo.lat}&mlon={geo.lon}#map=17/{geo.lat}/{geo.lon}"
+
+
+def mapy_url(geo) -> str:
+    return f"https://mapy.cz/fnc/v1/showmap?mapset=basic&center={geo.lon},{geo.lat}&zoom=17&marker=true"
+
+
+def count_services(count: int) -> str:
+    """'1 služba', '3 služby', '7 služeb'."""
+    if count == 1:
+        return "1 služba"
+    return f"{count} služby" if 2 <= count <= 4 else f"{count} služeb"
+
+
+def hours_json(location) -> str:
+    """Opening hours as JSON for the browser's 'open now' badge."""
+    return json.dumps([{"days": group.days, "open": group.open} for group in location.hours], separators=(",", ":"))
+
+
 FILTERS = {
     **formatting.FILTERS,
     "language_name": language_name,
@@ -39,6 +61,10 @@ FILTERS = {
     "status_label": status_label,
     "age_range": age_range,
     "web_label": web_label,
+    "openstreetmap_url": openstreetmap_url,
+    "mapy_url": mapy_url,
+    "count_services": count_services,
+    "hours_json": hours_json,
 }
 
 

@@ -1,26 +1,93 @@
 """Writes the web section's pages from context['katalog']."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from pathlib import Path
 
+from markupsafe import Markup
 from pelican.generators import Generator
+
+from .. import urls
+from . import browse, sitemap, structured_data
 
 logger = logging.getLogger(__name__)
 
 
+def absolute_siteurl(siteurl: str, public_url: str | None) -> str | None:
+    """The section's full address for canonical links and the sitemap: SITEURL, else KATALOG public_url."""
+    if siteurl.startswith(("https://", "http://")):
+        return siteurl.rstrip("/")
+    return public_url.rstrip("/") if public_url else None
+
+
 class WebGenerator(Generator):
-    """Home page and one page per published service."""
+    """Home, emergency help, service, browse, A–Z, provider, my-list, accessibility and 404 pages."""
 
     def generate_context(self):
-        pass
+        catalogue = self.context["katalog"]
+        self.facets = browse.facets(catalogue)
+        # Templates (Pelican's pages and articles too) build every address from urls, never by hand.
+        self.context["urls"] = urls
+        self.context["facets"] = self.facets
+        self.context["site_absolute_url"] = absolute_siteurl(self.settings["SITEURL"],
+                                                             self.context["katalog_settings"].public_url)
+        self._written: list[tuple[str, dt.date | None]] = []
+
+    def _write(self, url: str, template: str, changed: dt.date | None = None, **values):
+        self.writer.write_file(urls.save_as(url) if url else "index.html", self.get_template(template), self.context,
+                               relative_urls=self.settings["RELATIVE_URLS"], page_url=url, **values)
+        self._written.append((url, changed))
 
     def generate_output(self, writer):
+        self.writer = writer
         catalogue = self.context["katalog"]
-        relative = self.settings["RELATIVE_URLS"]
-        writer.write_file("index.html", self.get_template("home"), self.context, relative_urls=relative,
-                          page_name="index")
-        service_template = self.get_template("service")
+        newest = max((s.verified for s in catalogue.published), default=None)
+        self._write("", "home", newest)
+        self._write(urls.EMERGENCY, "emergency", newest, groups=browse.emergency_groups(catalogue))
         for service in catalogue.published:
-            writer.write_file(f"sluzby/{service.key}/index.html", service_template, self.context,
-                              relative_urls=relative, service=service, page_name=f"sluzby/{service.key}/index")
-        logger.info("katalog: wrote %d service pages", len(catalogue.published))
+            self._write_service(service)
+        for facet in self.facets.values():
+            overview = "municipalities" if facet.name == "municipalities" else "facet_index"
+            self._write(facet.url, overview, newest, facet=facet, local_parts=browse.local_parts(catalogue))
+            for entry in facet.entries:
+                template = "provider" if facet.name == "providers" else "facet"
+                self._write(entry.url, template, max(s.verified for s in entry.services), facet=facet, entry=entry,
+                            provider=catalogue.providers.get(entry.key) if facet.name == "providers" else None)
+        self._write(urls.A_TO_Z, "a_to_z", newest, letters=browse.by_initial(catalogue.published))
+        self._write(urls.MY_LIST, "my_list")
+        self._write(urls.ACCESSIBILITY, "accessibility")
+        self._write_not_found()
+        self._write_sitemap()
+        logger.info("katalog: wrote %d web pages (%d services)", len(self._written), len(catalogue.published))
+
+    def _write_service(self, service):
+        catalogue = self.context["katalog"]
+        siteurl = self.context["site_absolute_url"]
+        page_url = urls.absolute(siteurl, urls.service(service.key)) if siteurl else None
+        json_ld = structured_data.script_json(structured_data.service_data(service, catalogue, page_url))
+        self._write(urls.service(service.key), "service", service.verified, service=service,
+                    json_ld=Markup(json_ld), report_error_url=self._report_error_url(service))
+
+    def _report_error_url(self, service) -> str:
+        """The configured e-mail or edit page, with the service's key and source file filled in."""
+        source = Path(service.source).resolve()
+        project = Path(self.settings["PATH"]).resolve().parent
+        path = source.relative_to(project).as_posix() if source.is_relative_to(project) else service.source
+        template = self.context["katalog_settings"].report_error
+        return template.replace("{key}", service.key).replace("{path}", path)
+
+    def _write_not_found(self):
+        """The 404 page is served at any missing address, so its links start from the site's root."""
+        settings = self.context["katalog_settings"]
+        siteurl = self.settings["SITEURL"]
+        root = siteurl if siteurl.startswith(("https://", "http://")) else settings.path.rstrip("/")
+        self.writer.write_file(urls.NOT_FOUND, self.get_template("404"), self.context, relative_urls=False,
+                               page_url=None, SITEURL=root)
+
+    def _write_sitemap(self):
+        pages = list(self._written)
+        for content in self.context.get("pages", []) + self.context.get("articles", []):
+            changed = getattr(content, "modified", None) or getattr(content, "date", None)
+            pages.append((content.url, changed.date() if changed else None))
+        sitemap.write(Path(self.output_path), self.context["site_absolute_url"], pages)

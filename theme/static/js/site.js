@@ -1,0 +1,141 @@
+/* Additions for browsers with JavaScript: "my list" kept in localStorage, print buttons and the
+   "open now" badge. Every page works without this file. */
+(function () {
+  "use strict";
+
+  var STORE = "katalog-muj-seznam";
+  var DAYS = ["su", "mo", "tu", "we", "th", "fr", "sa"];
+
+  function loadList() {
+    try {
+      var keys = JSON.parse(window.localStorage.getItem(STORE) || "[]");
+      return Array.isArray(keys) ? keys.filter(function (key) { return typeof key === "string"; }) : [];
+    } catch (error) {
+      return [];  // storage blocked or corrupt: behave as an empty list
+    }
+  }
+
+  function saveList(keys) {
+    try {
+      window.localStorage.setItem(STORE, JSON.stringify(keys));
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function countLabel(count) {
+    if (count === 1) { return "1 služba"; }
+    return count + (count >= 2 && count <= 4 ? " služby" : " služeb");
+  }
+
+  function showCount() {
+    var count = loadList().length;
+    document.querySelectorAll("[data-my-list-count]").forEach(function (badge) {
+      badge.textContent = count ? "(" + count + ")" : "";
+      badge.hidden = !count;
+    });
+  }
+
+  function setUpToggle(button) {
+    var key = button.getAttribute("data-key");
+    var status = button.parentNode.querySelector(".my-list-status");
+    function render() {
+      var saved = loadList().indexOf(key) !== -1;
+      button.textContent = saved ? "Odebrat z mého seznamu" : "Přidat do mého seznamu";
+    }
+    button.addEventListener("click", function () {
+      var keys = loadList();
+      var index = keys.indexOf(key);
+      if (index === -1) { keys.push(key); } else { keys.splice(index, 1); }
+      if (!saveList(keys)) {
+        status.textContent = "Prohlížeč nedovolil seznam uložit.";
+        return;
+      }
+      status.textContent = (index === -1 ? "Přidáno. " : "Odebráno. ") + "V seznamu: " + countLabel(keys.length) + ".";
+      render();
+      showCount();
+    });
+    render();
+  }
+
+  function setUpListPage(list) {
+    var items = list.querySelectorAll("[data-key]");
+    var empty = list.querySelector("[data-my-list-empty]");
+    var status = list.querySelector("[data-my-list-status]");
+    function render() {
+      var keys = loadList();
+      var shown = 0;
+      items.forEach(function (item) {
+        item.hidden = keys.indexOf(item.getAttribute("data-key")) === -1;
+        if (!item.hidden) { shown += 1; }
+      });
+      empty.hidden = shown > 0;
+      showCount();
+    }
+    list.addEventListener("click", function (event) {
+      var remove = event.target.closest("[data-my-list-remove]");
+      if (remove) {
+        var key = remove.getAttribute("data-my-list-remove");
+        saveList(loadList().filter(function (saved) { return saved !== key; }));
+        render();
+        status.textContent = "Služba odebrána.";
+        // The removed button is gone; keep keyboard users inside the list.
+        list.querySelector("[data-print]").focus();
+      } else if (event.target.closest("[data-my-list-clear]")) {
+        saveList([]);
+        render();
+        status.textContent = "Seznam je prázdný.";
+      }
+    });
+    list.hidden = false;
+    render();
+  }
+
+  /* Opening hours are local time in Czechia, wherever the visitor's device is set. */
+  function pragueNow() {
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Prague", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+    }).formatToParts(new Date()).forEach(function (part) { parts[part.type] = part.value; });
+    var weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday);
+    return { day: DAYS[weekday], minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  }
+
+  function minutes(text) {
+    var pieces = text.split(":");
+    return Number(pieces[0]) * 60 + Number(pieces[1]);
+  }
+
+  function isOpen(hours, now) {
+    return hours.some(function (group) {
+      return group.days.indexOf(now.day) !== -1 && group.open.some(function (span) {
+        var ends = span.split("-");
+        return minutes(ends[0]) <= now.minutes && now.minutes < minutes(ends[1]);
+      });
+    });
+  }
+
+  function showOpenNow(badge, now) {
+    var open = isOpen(JSON.parse(badge.getAttribute("data-hours")), now);
+    badge.textContent = open ? "Nyní otevřeno" : "Nyní zavřeno";
+    badge.classList.toggle("is-open", open);
+    badge.hidden = false;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-needs-js]").forEach(function (element) { element.hidden = false; });
+    document.querySelectorAll("[data-my-list-toggle]").forEach(setUpToggle);
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
+    var list = document.querySelector("[data-my-list]");
+    if (list) { setUpListPage(list); }
+    var badges = document.querySelectorAll("[data-hours]");
+    if (badges.length) {
+      var now = pragueNow();
+      badges.forEach(function (badge) { showOpenNow(badge, now); });
+    }
+    showCount();
+  });
+}());
