@@ -125,6 +125,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-needs-js]").forEach(function (element) { element.hidden = false; });
+    document.querySelectorAll("[data-without-js]").forEach(function (element) { element.hidden = true; });
     document.querySelectorAll("[data-my-list-toggle]").forEach(setUpToggle);
     document.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
