@@ -49,9 +49,11 @@ def output_generators(pelican):
     from .editors.news import NewsGenerator
     from .editors.publishguard import PublishGuard
     from .leaflets.generator import LeafletGenerator
+    from .search.generator import SearchGenerator
     from .web.generator import WebGenerator
 
     generators = [CatalogueGenerator, WebGenerator]
+    generators += [SearchGenerator]
     generators += [FreshnessGenerator, NewsGenerator, PublishGuard]
     generators += [LeafletGenerator]
     return generators

@@ -153,7 +153,9 @@
           return
         }
         if (!last) {
-          query.term(terms[0], { usePipeline: false, presence: presence })
+          // The same boost as the last word's exact stem, or the last word typed would outweigh
+          // the others tenfold ("Velký Bor senioři" would rank by "senioři" alone).
+          query.term(terms[0], { usePipeline: false, presence: presence, boost: EXACT_BOOST })
           return
         }
         query.term(partialLastWord ? typedPrefix(word, terms[0]) : terms[0], {

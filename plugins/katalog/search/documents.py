@@ -1,0 +1,113 @@
+"""What search knows of a service: the indexed fields with their boosts, and the data a result shows."""
+from __future__ import annotations
+
+from lunr import __TARGET_JS_VERSION__
+from lunr.builder import Builder
+from markupsafe import Markup
+
+from .. import urls
+from ..catalogue import Catalogue, ServiceRecord
+from .czech import build_index, register
+
+# Boosts are baked into the index's field vectors at build time; tests/search/test_relevance.py holds
+# the queries that chose them. The name and kind decide most queries ("noclehárna", "osobní
+# asistence"). Life situations carry the words people type for a problem ("exekuce", "rozvod",
+# "linka důvěry"): below 4 a passing mention in another service's text wins. The summary at 4, not 2,
+# puts the services that deliver meals first for "obědy pro seniory". Places only narrow a search;
+# groups, provider and places changed no tested query between 1 and 6.
+FIELDS = [
+    ("name", 10),
+    ("kind", 5),
+    ("situations", 4),
+    ("summary", 4),
+    ("groups", 3),
+    ("places", 3),
+    ("provider", 2),
+    ("description", 1),
+]
+
+# The URL parameters of the search page's filters, and the catalogue facet each one filters on.
+FILTERS = {
+    "obec": "municipalities",
+    "situace": "life_situations",
+    "komu": "target_groups",
+    "forma": "forms",
+    "druh": "kinds",
+}
+WHOLE_REGION = "celý region"
+
+
+def _plain(html: str) -> str:
+    return Markup(html).striptags() if html else ""
+
+
+def _places(service: ServiceRecord, catalogue: Catalogue) -> str:
+    """Names of the municipalities served and of their local parts: "Zářečí" finds Horažďovice's services."""
+    names = [catalogue.region.name] if service.whole_region else []
+    for key in service.municipalities:
+        municipality = catalogue.region.municipalities[key]
+        names += [municipality.name, *municipality.parts]
+    return ", ".join(names)
+
+
+def _situations(service: ServiceRecord, catalogue: Catalogue) -> str:
+    """Labels of the life situations with their synonyms: the words people type for a problem."""
+    terms = [catalogue.life_situations[key] for key in service.life_situations]
+    return ", ".join(word for term in terms for word in (term.label, *term.synonyms))
+
+
+def index_document(ref: str, service: ServiceRecord, catalogue: Catalogue) -> dict:
+    """The text of every indexed field of one service."""
+    provider = service.provider
+    return {
+        "id": ref,
+        "name": service.name,
+        "summary": service.summary,
+        "description": _plain(service.description_html),
+        "provider": ", ".join(dict.fromkeys(filter(None, (provider.name, provider.short_name)))),
+        "kind": catalogue.kinds[service.kind].label,
+        "groups": ", ".join(catalogue.target_groups[key].label for key in service.target_groups),
+        "situations": _situations(service, catalogue),
+        "places": _places(service, catalogue),
+    }
+
+
+def display_record(service: ServiceRecord, catalogue: Catalogue) -> dict:
+    """What a result shows and what the filters read; keys are the page's URL parameters where they can be."""
+    phones = service.contacts.phones
+    record = {
+        "name": service.name,
+        "url": urls.service(service.key),
+        "provider": service.provider.display_name,
+        "summary": service.summary,
+        "area": WHOLE_REGION if service.whole_region else ", ".join(catalogue.area_names(service)),
+        "phone": {"number": phones[0].number, "tel": phones[0].tel} if phones else None,
+        # Whole-region services serve every municipality: one flag instead of every key.
+        "region": service.whole_region,
+        "obec": [] if service.whole_region else list(service.municipalities),
+        "situace": list(service.life_situations),
+        "komu": list(service.target_groups),
+        "forma": list(service.forms),
+        "druh": service.kind,
+        "zdarma": service.cost == "free",
+    }
+    if service.status == "temporarily-closed":
+        record["closed"] = True
+    return record
+
+
+def empty_index() -> dict:
+    """The serialised index of no documents, which lunr.py cannot build but lunr.js loads."""
+    builder = Builder()
+    register(builder)
+    return {"version": __TARGET_JS_VERSION__, "fields": [name for name, _ in FIELDS], "fieldVectors": [],
+            "invertedIndex": [], "pipeline": builder.pipeline.serialize()}
+
+
+def build(catalogue: Catalogue) -> tuple[dict, list[dict]]:
+    """The lunr index and the display data of the published services; a result's ref is its position."""
+    services = catalogue.published
+    # Short numeric refs: every ref is repeated once per field and term in the index.
+    documents = [index_document(str(position), service, catalogue) for position, service in enumerate(services)]
+    index = build_index(documents, FIELDS) if documents else empty_index()
+    return index, [display_record(service, catalogue) for service in services]
