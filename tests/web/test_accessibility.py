@@ -4,21 +4,23 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from web_tools import PAGES, run_axe
+from web_tools import PAGES, open_page, run_axe
 
 
 @pytest.mark.parametrize("kind", PAGES)
-def test_axe_finds_no_violation(axe_page, site_url, kind):
-    axe_page.goto(site_url + PAGES[kind])
-    violations = run_axe(axe_page)
+def test_axe_finds_no_violation(browser, site_url, kind):
+    with open_page(browser) as page:
+        page.goto(site_url + PAGES[kind])
+        violations = run_axe(page)
     assert violations == [], "\n".join(f"{v['id']}: {v['help']} {v['nodes'][:3]}" for v in violations)
 
 
-def test_axe_finds_no_violation_in_a_filled_my_list(axe_page, site_url):
-    axe_page.goto(site_url + "sluzby/dluhova-poradna-horazdovice/")
-    axe_page.get_by_role("button", name="Přidat do mého seznamu").click()
-    axe_page.goto(site_url + "muj-seznam/")
-    assert run_axe(axe_page) == []
+def test_axe_finds_no_violation_in_a_filled_my_list(browser, site_url):
+    with open_page(browser) as page:
+        page.goto(site_url + "sluzby/dluhova-poradna-horazdovice/")
+        page.get_by_role("button", name="Přidat do mého seznamu").click()
+        page.goto(site_url + "muj-seznam/")
+        assert run_axe(page) == []
 
 
 def _horizontal_overflow(page) -> int:
@@ -26,9 +28,10 @@ def _horizontal_overflow(page) -> int:
 
 
 @pytest.mark.parametrize("kind", PAGES)
-def test_no_horizontal_scroll_at_320_px(narrow_page, site_url, kind):
-    narrow_page.goto(site_url + PAGES[kind])
-    assert _horizontal_overflow(narrow_page) <= 0
+def test_no_horizontal_scroll_at_320_px(browser, site_url, kind):
+    with open_page(browser, width=320, height=640) as page:
+        page.goto(site_url + PAGES[kind])
+        assert _horizontal_overflow(page) <= 0
 
 
 @pytest.mark.parametrize("kind", ["home", "service", "life situation", "a-z"])

@@ -1,6 +1,7 @@
 """Helpers for the web section's tests: one page of each kind, an HTML parser, axe-core."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -42,11 +43,13 @@ class PageParser(HTMLParser):
         self.scripts: list[dict] = []
         self.open: list[str] = []
         self.errors: list[str] = []
+        self.handlers: list[str] = []  # on… attributes: the site itself never uses one
         self.text: list[str] = []
         self._script: dict | None = None
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
+        self.handlers += [f"<{tag} {name}>" for name in attributes if name.startswith("on")]
         if "id" in attributes:
             self.ids.append(attributes["id"])
         for name in ("href", "src", "action"):
@@ -95,3 +98,13 @@ def run_axe(page) -> list[dict]:
         const result = await axe.run(document);
         return result.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}));
     }""")
+
+
+@contextmanager
+def open_page(browser, width: int = 1280, height: int = 900):
+    """A page that accepts axe-core, which the site's Content-Security-Policy would otherwise refuse."""
+    context = browser.new_context(locale="cs-CZ", viewport={"width": width, "height": height}, bypass_csp=True)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

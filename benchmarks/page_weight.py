@@ -1,0 +1,63 @@
+"""Bytes transferred for the home page and a service page, each resource listed, served under a sub-path.
+
+Run: .venv/bin/python -m benchmarks.page_weight [OUTPUT_DIR]   (default: a fresh web-only build)
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from tests.conftest import CHROMIUM, CONTENT, run_pelican, serve
+
+from .measure import table
+
+PAGES = {"home": "", "service": "sluzby/dluhova-poradna-horazdovice/"}
+
+
+def weigh(browser, url: str) -> list[tuple[str, str, int]]:
+    """(resource, type, bytes with headers) for everything the page loads until the network is idle."""
+    context = browser.new_context(locale="cs-CZ", viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    finished = []
+    page.on("requestfinished", lambda request: finished.append(request))
+    page.goto(url, wait_until="networkidle")
+    rows = []
+    for request in finished:
+        sizes = request.sizes()
+        rows.append((request.url, request.resource_type, sizes["responseBodySize"] + sizes["responseHeadersSize"]))
+    context.close()
+    return rows
+
+
+def measure_site(output: Path) -> str:
+    server, base = serve(output)
+    rows = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            for name, path in PAGES.items():
+                resources = weigh(browser, base + path)
+                rows += [[name, url.removeprefix(base) or "(page)", kind, size] for url, kind, size in resources]
+                rows.append([name, "**total**", "", sum(size for _, _, size in resources)])
+            browser.close()
+    finally:
+        server.shutdown()
+    return table(["page", "resource", "type", "bytes"], rows)
+
+
+def main(argv: list[str]) -> str:
+    if argv:
+        return measure_site(Path(argv[0]).resolve())
+    with tempfile.TemporaryDirectory(prefix="katalog-weight-") as folder:
+        output = Path(folder) / "output"
+        result = run_pelican(CONTENT, output, "-e", "KATALOG_PDF=false")
+        if result.returncode:
+            raise RuntimeError(result.stderr[-2000:])
+        return measure_site(output)
+
+
+if __name__ == "__main__":
+    print(main(sys.argv[1:]))
