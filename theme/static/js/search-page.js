@@ -127,31 +127,24 @@
     })
   }
 
+  // Each option tells how many results choosing it would leave; without results, the plain labels.
   function showCounts (services, found, state) {
+    function label (node, count) {
+      node.textContent = node.dataset.label + (found ? ' (' + count + ')' : '')
+    }
     FACETS.forEach(function (name) {
-      const left = found.filter(function (position) { return passes(services[position], state, name) })
+      const left = found ? found.filter(function (position) { return passes(services[position], state, name) }) : []
       Array.from(selects[name].options).forEach(function (option) {
         const count = option.value === '' ? left.length : left.filter(function (position) {
           return serves(services[position], name, option.value)
         }).length
-        option.textContent = option.dataset.label + ' (' + count + ')'
-        option.disabled = count === 0 && !option.selected
+        label(option, count)
+        option.disabled = Boolean(found) && count === 0 && !option.selected
       })
     })
-    const freeCount = found.filter(function (position) {
+    label(freeLabel, found && found.filter(function (position) {
       return services[position].zdarma && passes(services[position], state, 'zdarma')
-    }).length
-    freeLabel.textContent = freeLabel.dataset.label + ' (' + freeCount + ')'
-  }
-
-  function clearCounts () {
-    FACETS.forEach(function (name) {
-      Array.from(selects[name].options).forEach(function (option) {
-        option.textContent = option.dataset.label
-        option.disabled = false
-      })
-    })
-    freeLabel.textContent = freeLabel.dataset.label
+    }).length)
   }
 
   function foundText (count) {
@@ -164,7 +157,7 @@
   function element (tag, className, text) {
     const made = document.createElement(tag)
     if (className) made.className = className
-    if (text !== undefined) made.textContent = text
+    if (text) made.textContent = text
     return made
   }
 
@@ -232,18 +225,22 @@
     showCards(services, found, 0)
     status.textContent = foundText(found.length)
     empty.hidden = found.length > 0
-    if (found.length === 0) showRemoveFilters(state)
+    // Removing a filter helps only when the words alone find something.
+    if (found.length === 0) showRemoveFilters(matched.length > 0 ? state : {})
     emergency.classList.toggle('is-prominent', found.length === 0)
     browse.hidden = found.length > 0
+    // Which search the page shows, for whoever waits on it (tests).
+    root.dataset.shown = addressOf(state)
   }
 
-  function showIdle () {
+  function showIdle (state) {
     list.replaceChildren()
     status.textContent = ''
     empty.hidden = true
     emergency.classList.remove('is-prominent')
     browse.hidden = false
-    clearCounts()
+    showCounts(null, null, null)
+    root.dataset.shown = addressOf(state)
   }
 
   // Only the newest search shows its results, however the loading and the keys interleave.
@@ -253,7 +250,7 @@
     const state = stateFromForm()
     const mine = ++generation
     if (state.q.trim() === '' && !hasFilters(state)) {
-      showIdle()
+      showIdle(state)
       return
     }
     load().then(function (data) {
