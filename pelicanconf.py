@@ -57,5 +57,7 @@ KATALOG = {
         {"title": "Komunitní plánování", "url": "komunitni-planovani/"},
     ],
     "edition": datetime.date(2026, 11, 20),
+    # Where QR codes on leaflets point when SITEURL is relative (local builds); publishconf.py's SITEURL.
+    "public_url": "https://www.mesto-horazdovice.example/socialni-sluzby",
     "report_error": "mailto:socialni@mesto-horazdovice.example?subject=Oprava%20v%20katalogu:%20{key}",
 }

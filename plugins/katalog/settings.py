@@ -42,7 +42,7 @@ class KatalogSettings(BaseModel):
     pdf_page_size: str = Field("A5", description="Formát tištěného katalogu: A5 nebo A4.")
     stale_after_months: int = Field(12, description="Po kolika měsících od ověření je služba zastaralá.")
     public_url: str | None = Field(None, pattern=r"^https?://",
-                                   description="Veřejná adresa sekce (https://…) pro odkazy ve zdroji Atom, když SITEURL není absolutní.")
+                                   description="Veřejná adresa sekce (https://…) pro odkazy ve zdroji Atom a QR kódy letáků, když SITEURL není absolutní.")
 
 
 def read_settings(pelican_settings: dict) -> KatalogSettings:
