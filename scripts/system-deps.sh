@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages katalog needs, only those missing, and only when running as root.
-#   build: Pango for WeasyPrint (the PDF catalogue and leaflets)
-#   test:  also Chromium (browser tests), poppler (reading PDFs back), zbar (decoding QR codes), Node.js
+#   build: Pango for WeasyPrint (the PDF catalogue and leaflets), poppler (pdftoppm draws the leaflet previews)
+#   test:  also Chromium (browser tests), zbar (decoding QR codes), Node.js
 set -euo pipefail
-want=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)
+want=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils)
 if [ "${1:-build}" = test ]; then
-  want+=(chromium poppler-utils zbar-tools nodejs)
+  want+=(chromium zbar-tools nodejs)
 fi
 missing=()
 for package in "${want[@]}"; do
