@@ -26,7 +26,7 @@ class KatalogSettings(BaseModel):
 
     town: str = Field("Město", description="Název města nebo úřadu, který katalog vydává.")
     title: str = Field("Katalog sociálních služeb", description="Název katalogu.")
-    logo: str | None = Field(None, description="Cesta k logu uvnitř theme/static nebo content/.")
+    logo: str | None = Field(None, description="Cesta k logu ve výstupu, např. theme/img/logo.svg (z theme/static/img/) nebo images/logo.svg (z content/images/).")
     colors: dict[CssName, CssValue] = Field(default_factory=dict, description="Barvy jako CSS proměnné, např. {'accent': '#005a9c'}.")
     path: str = Field("/socialni-sluzby/", pattern=r"^/([^/?#\s]+/)*$",
                       description="Cesta sekce na webu města; podle ní odkazuje stránka 404, která se ukáže na kterékoli adrese.")

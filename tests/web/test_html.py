@@ -112,3 +112,16 @@ def test_published_build_links_by_absolute_address(tmp_path):
         links = [link for link in parse(path).links if not link.startswith(("#", "tel:", "mailto:"))]
         internal = [link for link in links if "://" not in link or link.startswith(siteurl)]
         assert internal and all(link.startswith(siteurl + "/") for link in internal), (path, internal)
+
+
+def test_news_article_gets_a_page_and_a_place_on_home(scratch_content, tmp_path):
+    (scratch_content / "news").mkdir()
+    (scratch_content / "news" / "nova-poradna.md").write_text(
+        "Title: Otevřela nová poradna\nDate: 2026-11-01\nSlug: nova-poradna\n\nPoradna je otevřena **každou středu**.\n",
+        encoding="utf-8")
+    result = run_pelican(scratch_content, tmp_path / "out", "-e", "KATALOG_PDF=false")
+    assert result.returncode == 0, result.stderr
+    article = tmp_path / "out" / "aktuality" / "nova-poradna" / "index.html"
+    assert "Otevřela nová poradna 1. 11. 2026 Poradna je otevřena každou středu." in _text(article)
+    assert parse(article).errors == []
+    assert 'href="./aktuality/nova-poradna/"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
