@@ -69,11 +69,13 @@ def test_service_page_says_what_a_visitor_needs(web_build):
     assert 'href="mailto:socialni@mesto-horazdovice.example?subject=Oprava%20v%20katalogu:%20dluhova-poradna-horazdovice"' in html
 
 
-def test_whole_region_closed_and_inactive_services(web_build):
+def test_whole_region_closed_stale_and_inactive_services(web_build):
     whole_region = _text(web_build / "sluzby" / "linka-bezpeci" / "index.html")
     assert "Kde působí celý region" in whole_region
     closed = _text(_page(web_build, PAGES["closed service"]))
     assert "Služba je dočasně uzavřena. Klub je od 1. 10. 2026 do 28. 2. 2027 uzavřen" in closed
+    stale = _text(web_build / "sluzby" / "vydejna-potravin" / "index.html")
+    assert "Údaje poskytovatel naposledy ověřil 10. 6. 2025. Než službu navštívíte, ověřte si je raději telefonicky." in stale
     assert not (web_build / "sluzby" / "kontaktni-misto-pro-uprchliky").exists()
     assert "kontaktni-misto-pro-uprchliky" not in (web_build / "a-z" / "index.html").read_text(encoding="utf-8")
 

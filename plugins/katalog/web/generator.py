@@ -9,6 +9,7 @@ from markupsafe import Markup
 from pelican.generators import Generator
 
 from .. import urls
+from ..editors.freshness import build_today, stale_services
 from . import browse, sitemap, structured_data
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,9 @@ class WebGenerator(Generator):
         # Templates (Pelican's pages and articles too) build every address from urls, never by hand.
         self.context["urls"] = urls
         self.context["facets"] = self.facets
+        months = self.context["katalog_settings"].stale_after_months
+        # Visitors are told to check old details by phone before they set out.
+        self.context["stale_keys"] = {s.key for s in stale_services(catalogue, months, build_today(self.settings))}
         self.context["site_absolute_url"] = absolute_siteurl(self.settings["SITEURL"],
                                                              self.context["katalog_settings"].public_url)
         self._written: list[tuple[str, dt.date | None]] = []
