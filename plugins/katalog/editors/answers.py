@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable
 
 from .. import fields, taxonomy
 from ..catalogue import Catalogue
@@ -125,9 +126,9 @@ class Question:
 
     field: str
     prompt: str
-    check: object
-    choices: object = None  # Vocabulary -> dict of allowed keys, listed when the provider types '?'
-    default: object = None  # Vocabulary, answers so far -> suggested answer
+    check: Callable[[Any, Vocabulary], Any]
+    choices: Callable[[Vocabulary], dict[str, str]] | None = None  # listed when the provider types '?'
+    default: Callable[[Vocabulary, dict], str] | None = None  # suggested from the answers so far
 
 
 QUESTIONS = (

@@ -5,7 +5,6 @@ import logging
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from pelican.generators import Generator
 
@@ -13,6 +12,7 @@ from .. import urls
 from ..catalogue import Catalogue, ServiceRecord
 from ..collation import sort_key
 from ..formatting import czech_date
+from ..web.generator import absolute_siteurl
 
 logger = logging.getLogger(__name__)
 
@@ -35,14 +35,6 @@ def recent_services(catalogue: Catalogue, limit: int = NEWS_LIMIT) -> list[NewsI
     """Newest `verified` first; the sources' dates, never the clock, so every build lists the same."""
     newest = sorted(catalogue.published, key=lambda s: (-s.verified.toordinal(), sort_key(s.name)))
     return [NewsItem(service, urls.service(service.key)) for service in newest[:limit]]
-
-
-def public_base(settings: dict, public_url: str | None) -> str | None:
-    """The absolute address a feed reader needs: SITEURL when absolute, else KATALOG public_url."""
-    siteurl = settings.get("SITEURL") or ""
-    if urlsplit(siteurl).scheme in ("http", "https"):
-        return siteurl
-    return public_url
 
 
 def _timestamp(item: NewsItem) -> str:
@@ -88,7 +80,7 @@ class NewsGenerator(Generator):
 
     def generate_output(self, writer):
         katalog_settings = self.context["katalog_settings"]
-        base = public_base(self.settings, katalog_settings.public_url)
+        base = absolute_siteurl(self.settings["SITEURL"], katalog_settings.public_url)
         if base is None:
             # Only local previews lack an absolute address (publishconf.py sets SITEURL), so no warning.
             logger.info("katalog: no feed %s: it needs an absolute SITEURL or KATALOG public_url", urls.FEED)
@@ -99,5 +91,6 @@ class NewsGenerator(Generator):
                                        katalog_settings.town))
         writer.write_file(urls.save_as(urls.NEWS), self.get_template("news"), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"], news=self.items,
-                          news_feed=urls.FEED if base else None, page_name=urls.save_as(urls.NEWS)[:-5])
+                          news_feed=urls.FEED if base else None, page_url=urls.NEWS,
+                          page_name=urls.save_as(urls.NEWS)[:-5])
         logger.info("katalog: 'Co je nového' lists %d services", len(self.items))
