@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import re
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 POINTS_PER_MM = 72 / 25.4
+# A leader line as pdftotext -layout prints it: a name, dots, the page number at the right edge.
+LEADER_LINE = re.compile(r"^(?P<name>\S.*?)\s*(?:\.\s*)+(?P<page>\d+)$")
 _BOX_LINE = re.compile(r"^Page\s+(\d+)\s+(\w+Box):\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)$")
 
 
@@ -73,3 +76,30 @@ def render_png(pdf: Path, page: int, out_dir: Path, dpi: int = 80) -> Path:
     stem = out_dir / f"{pdf.stem}-{page}"
     _run("pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf), str(stem))
     return stem.with_suffix(".png")
+
+
+@dataclass
+class ReadPdf:
+    """A PDF with its text page by page (index 0 is page 1): whitespace collapsed, and as laid out."""
+
+    path: Path
+    pages: list[str]
+    layout_pages: list[str]
+
+    @classmethod
+    def read(cls, path: Path) -> "ReadPdf":
+        return cls(path, [" ".join(page.split()) for page in page_texts(path)], page_texts(path, layout=True))
+
+
+def leader_entries(layout_page: str, known: set[str]) -> list[tuple[str, int]]:
+    """(name, page) of each leader line; a name wrapped onto two lines is joined when the whole is known."""
+    entries, previous = [], ""
+    for line in (line.strip() for line in layout_page.splitlines()):
+        if match := LEADER_LINE.match(line):
+            name = match["name"].rstrip()
+            joined = f"{previous} {name}"
+            entries.append((joined if joined in known else name, int(match["page"])))
+            previous = ""
+        else:
+            previous = line
+    return entries

@@ -49,6 +49,7 @@ def output_generators(pelican):
     from .editors.news import NewsGenerator
     from .editors.publishguard import PublishGuard
     from .leaflets.generator import LeafletGenerator
+    from .pdf.generator import PdfCatalogueGenerator
     from .search.generator import SearchGenerator
     from .web.generator import WebGenerator
 
@@ -56,6 +57,7 @@ def output_generators(pelican):
     generators += [SearchGenerator]
     generators += [FreshnessGenerator, NewsGenerator, PublishGuard]
     generators += [LeafletGenerator]
+    generators += [PdfCatalogueGenerator]
     return generators
 
 

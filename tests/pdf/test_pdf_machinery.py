@@ -139,3 +139,16 @@ def test_two_renders_are_byte_identical(project, edition):
 def test_a_character_no_font_has_is_reported(project):
     result = render(project, "screen", extra="<p>😀</p>")
     assert any("U+1F600" in warning for warning in result.warnings)
+
+
+def test_print_edition_turns_rgb_into_ink(project):
+    """SVG colours and WeasyPrint's own crop marks arrive as RGB; the printer gets CMYK only."""
+    svg = '<svg width="20" height="20"><rect width="20" height="10" fill="#0b5c8a"/><rect y="10" width="20" height="10" fill="#000"/></svg>'
+    reader = PdfReader(render(project, "print", extra=svg).path)
+    streams = [xobject.get_object().get_data() for page in reader.pages
+               for xobject in (page["/Resources"].get("/XObject") or {}).values()]
+    streams += [page.get_contents().get_data() for page in reader.pages]
+    operators = b" ".join(streams)
+    assert b" rg" not in operators and b" RG" not in operators
+    assert b"0 0 0 1 k" in operators, "black stays black ink only"
+    assert any(op.endswith(b" k") and not op.startswith(b"0 0 0 ") for op in operators.split(b"\n")), "blue → CMYK"

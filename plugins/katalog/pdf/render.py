@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import pydyf
+from PIL import Image, ImageCms
 from weasyprint import CSS, HTML
 
 from .fetcher import FetchRefused, ProjectFetcher
@@ -56,7 +59,7 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
     """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last."""
     if edition not in VARIANTS:
         raise PdfRenderError(f"{out_path}: unknown edition {edition!r}; use 'print' or 'screen'")
-    fetcher = ProjectFetcher(roots)
+    fetcher = ProjectFetcher([*roots, PRINT_DIR])
     sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if edition == "print" else [])
     collector = _Collector()
     weasy_logger = logging.getLogger("weasyprint")
@@ -79,11 +82,15 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
         if edition == "print" and "device-cmyk" not in document.color_profiles:
             raise PdfRenderError(f"{out_path}: the print edition needs '@color-profile device-cmyk' "
                                  f"(from {PRINT_EDITION_SHEET}) for its output intent")
+        if edition == "print":
+            # PDF/X allows no link annotations on the printed area; the print edition has no reader to click.
+            for page in document.pages:
+                page.links = []
         stamp = dt.datetime.combine(edition_date, dt.time(), tzinfo=dt.timezone.utc).isoformat()
         document.metadata.created = document.metadata.modified = stamp
         out_path.parent.mkdir(parents=True, exist_ok=True)
-        document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True,
-                           finisher=_stable_document_id, uncompressed_pdf=False)
+        finisher = _finish_print if edition == "print" else _stable_document_id
+        document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True, finisher=finisher)
     except FetchRefused as error:
         raise PdfRenderError(f"{out_path}: {error}") from None
     finally:
@@ -96,6 +103,41 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
 
 
 _UUID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
+_RGB_OPERATION = re.compile(rb"([\d.]+) ([\d.]+) ([\d.]+) (rg|RG)")
+
+
+def _finish_print(document, pdf):
+    """RGB that reaches the page anyway (crop marks, SVG colours) becomes ink through the output profile."""
+    to_ink = _InkConverter(document.color_profiles["device-cmyk"].content)
+    for pdf_object in pdf.objects[1:]:
+        if isinstance(pdf_object, pydyf.Stream):
+            pdf_object.stream = [to_ink(operation) for operation in pdf_object.stream]
+    _stable_document_id(document, pdf)
+
+
+class _InkConverter:
+    """Rewrites 'r g b rg' operations as CMYK: greys as black ink only (crisp text), colours via the profile."""
+
+    def __init__(self, profile: bytes):
+        self.transform = ImageCms.buildTransform(
+            ImageCms.createProfile("sRGB"), ImageCms.ImageCmsProfile(io.BytesIO(profile)), "RGB", "CMYK",
+            renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
+        self.cache: dict[tuple, bytes] = {}
+
+    def __call__(self, operation):
+        if not isinstance(operation, bytes) or not (match := _RGB_OPERATION.fullmatch(operation)):
+            return operation
+        if operation not in self.cache:
+            *channels, operator = match.groups()
+            red, green, blue = (float(channel) for channel in channels)
+            if red == green == blue:
+                ink = (0, 0, 0, 1 - red)
+            else:
+                pixel = Image.new("RGB", (1, 1), tuple(round(channel * 255) for channel in (red, green, blue)))
+                ink = tuple(value / 255 for value in ImageCms.applyTransform(pixel, self.transform).getpixel((0, 0)))
+            operands = " ".join(f"{value:.4g}" for value in ink)
+            self.cache[operation] = f"{operands} {'K' if operator == b'RG' else 'k'}".encode()
+        return self.cache[operation]
 
 
 def _stable_document_id(document, pdf):

@@ -1,0 +1,89 @@
+"""Pelican generator for the PDF catalogue: both editions from one HTML, then the downloads page."""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from .. import urls
+from .book import Book, build_book
+from .render import RenderedPdf, render_pdf
+
+logger = logging.getLogger(__name__)
+
+# A stitched booklet is folded sheets of four pages.
+SADDLE_STITCH = 4
+
+
+class PdfCatalogueGenerator(Generator):
+    """Writes pdf/catalogue-print.pdf and pdf/catalogue.pdf, and the page that offers them (ke-stazeni/)."""
+
+    def generate_context(self):
+        pass
+
+    def generate_output(self, writer):
+        if not self.settings.get("KATALOG_PDF", True):
+            logger.info("PDF catalogue: skipped (KATALOG_PDF is false)")
+            return
+        started = time.perf_counter()
+        catalogue, settings = self.context["katalog"], self.context["katalog_settings"]
+        theme, content = Path(self.settings["THEME"]), Path(self.settings["PATH"])
+        static_prefix = self.settings["THEME_STATIC_DIR"].strip("/") + "/"
+        book = build_book(catalogue, settings, self.context.get("pages", []), self.settings.get("SITEURL", ""),
+                          logo_sources={static_prefix: theme / "static", "": content})
+        _log_outline(book)
+        html = self.get_template("print/catalogue").render(self.context, book=book)
+        sheets = [theme / "print" / ("catalogue-a4.css" if book.page_size == "A4" else "catalogue.css")]
+        if book.sample_data:
+            sheets.append(theme / "print" / "sample.css")
+        jobs = {
+            "print": dict(out_path=Path(self.output_path) / urls.PDF_CATALOGUE_PRINT, page_multiple=SADDLE_STITCH),
+            "screen": dict(out_path=Path(self.output_path) / urls.PDF_CATALOGUE, page_multiple=1),
+        }
+        common = dict(base_url=theme, stylesheets=sheets, roots=[theme, content], edition_date=book.edition)
+        results = render_editions(html, {edition: {**job, **common} for edition, job in jobs.items()})
+        for result in results.values():
+            if result.warnings:
+                logger.warning("PDF catalogue: %s has %d WeasyPrint warning(s), first: %s", result.path.name,
+                               len(result.warnings), result.warnings[0])
+        logger.info("PDF catalogue: both editions in %.1f s", time.perf_counter() - started)
+        self._write_downloads(writer, book, results)
+
+    def _write_downloads(self, writer, book: Book, results: dict[str, RenderedPdf]):
+        files = [
+            dict(title="Katalog ke čtení na obrazovce", url=urls.PDF_CATALOGUE, result=results["screen"],
+                 note="S odkazy, záložkami a přístupný pro čtečky obrazovky."),
+            dict(title="Katalog pro tiskárnu", url=urls.PDF_CATALOGUE_PRINT, result=results["print"],
+                 note="PDF/X-4 s ořezovými značkami a spadávkou 3 mm, barvy CMYK."),
+        ]
+        writer.write_file(urls.save_as(urls.DOWNLOADS), self.get_template("downloads"), self.context,
+                          relative_urls=self.settings["RELATIVE_URLS"], page_name=urls.DOWNLOADS + "index",
+                          page_url=urls.DOWNLOADS, book=book, files=files)
+
+
+def _log_outline(book: Book):
+    logger.info("PDF catalogue: %d chapters, %d town pages, %s edition", len(book.chapters), len(book.pages),
+                book.page_size)
+    for number, chapter in enumerate(book.chapters, 1):
+        logger.info("PDF catalogue: chapter %d/%d %s: %d services in full, %d references", number,
+                    len(book.chapters), chapter.term.label, chapter.full_count, len(chapter.entries) - chapter.full_count)
+
+
+def _render_one(html: str, edition: str, job: dict) -> RenderedPdf:
+    return render_pdf(html, edition=edition, **job)
+
+
+def render_editions(html: str, jobs: dict[str, dict]) -> dict[str, RenderedPdf]:
+    """Each edition in its own process when there are two cores: they share nothing but the HTML."""
+    cores = len(os.sched_getaffinity(0))
+    if cores < 2:
+        return {edition: _render_one(html, edition, job) for edition, job in jobs.items()}
+    # fork: the children inherit the imported WeasyPrint and the logging set up by Pelican.
+    with ProcessPoolExecutor(max_workers=len(jobs), mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = {edition: pool.submit(_render_one, html, edition, job) for edition, job in jobs.items()}
+        return {edition: future.result() for edition, future in futures.items()}
