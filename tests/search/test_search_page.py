@@ -142,6 +142,7 @@ def test_a_shared_link_gives_the_same_results(browser, page, site_url):
         settle(fresh)
         assert titles(fresh) == results and results
         assert fresh.input_value("#q") == "dluhy" and fresh.input_value("#filtr-obec") == "hejna"
+        assert fresh.title().startswith("„dluhy“ – Hledat")
         assert urlsplit(shared).query == urlsplit(fresh.url).query
         assert not errors
     finally:

@@ -174,8 +174,16 @@
     // lunr takes a query without clauses for a negated one and returns every document.
     if (tokenise(normalise(text)).length === 0) return []
     let results = []
+    let previous = ''
     for (const reading of READINGS) {
-      results = index.query(queryFor(text, reading))
+      const clauses = queryFor(text, reading)
+      // Most words typed are their stem plus an ending, so the half-typed reading often asks
+      // the very same as the first; asking again would only double the time of a vain search.
+      const asked = []
+      clauses({ term: function (term, options) { asked.push([term, options]) } })
+      if (JSON.stringify(asked) === previous) continue
+      previous = JSON.stringify(asked)
+      results = index.query(clauses)
       if (results.length > 0) break
     }
     return results

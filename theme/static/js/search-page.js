@@ -23,6 +23,7 @@
   const PAGE = 30
   const DEBOUNCE_MS = 120
   const siteUrl = new URL(root.dataset.site, window.location.href)
+  const pageTitle = document.title
 
   // Counts are appended to the labels, so the plain labels are kept aside once.
   FACETS.forEach(function (name) {
@@ -52,10 +53,6 @@
     input.value = state.q
     free.checked = state.zdarma
     FACETS.forEach(function (name) { selects[name].value = state[name] })
-  }
-
-  function hasFilters (state) {
-    return state.zdarma || FACETS.some(function (name) { return state[name] !== '' })
   }
 
   function addressOf (state) {
@@ -100,7 +97,7 @@
   function load () {
     if (loading) return loading
     status.textContent = 'Načítám vyhledávání…'
-    root.setAttribute('aria-busy', 'true')
+    list.setAttribute('aria-busy', 'true')
     // czech-search.js registers its pipeline with lunr, so lunr.js must run first.
     const scripts = root.dataset.scripts.split(' ').reduce(function (done, src) {
       return done.then(function () { return loadScript(src) })
@@ -109,7 +106,7 @@
       .then(function (loaded) {
         return { index: window.lunr.Index.load(loaded[1]), services: loaded[2] }
       })
-    loading.catch(function () { loading = null }).then(function () { root.removeAttribute('aria-busy') })
+    loading.catch(function () { loading = null }).then(function () { list.removeAttribute('aria-busy') })
     return loading
   }
 
@@ -229,6 +226,8 @@
     if (found.length === 0) showRemoveFilters(matched.length > 0 ? state : {})
     emergency.classList.toggle('is-prominent', found.length === 0)
     browse.hidden = found.length > 0
+    // The words in the title name the entry in the browser's history.
+    document.title = (state.q.trim() ? '„' + state.q.trim() + '“ – ' : '') + pageTitle
     // Which search the page shows, for whoever waits on it (tests).
     root.dataset.shown = addressOf(state)
   }
@@ -240,6 +239,7 @@
     emergency.classList.remove('is-prominent')
     browse.hidden = false
     showCounts(null, null, null)
+    document.title = pageTitle
     root.dataset.shown = addressOf(state)
   }
 
@@ -249,7 +249,7 @@
   function update () {
     const state = stateFromForm()
     const mine = ++generation
-    if (state.q.trim() === '' && !hasFilters(state)) {
+    if (!state.q.trim() && !state.zdarma && FACETS.every(function (name) { return !state[name] })) {
       showIdle(state)
       return
     }
