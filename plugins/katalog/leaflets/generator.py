@@ -9,15 +9,19 @@ from pelican.generators import Generator
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
+import schema
+
 from .. import urls
 from ..pdf.fetcher import ProjectFetcher
 from ..pdf.render import render_pdf
+from ..problems import Problem
 from ..yamlsource import read_yaml
 from .layout import FORMATS, DoesNotFit, Fitted, Step, fit
 from .preview import write_previews
-from .qr import browse_path, public_base, qr_svg
+from .qr import browse_path, qr_svg
 
 logger = logging.getLogger(__name__)
+problem_log = logging.getLogger("katalog.problems")
 
 FORMAT_LABELS = {"dl-trifold": "skládaný leták DL (A4 na třetiny)", "a5": "oboustranný leták A5"}
 # Black for the QR code: pure K in the print edition, so the printer does not register four plates.
@@ -32,7 +36,7 @@ class LeafletError(Exception):
 class LeafletOutput:
     """One leaflet as the build makes it: what it selects, how it fits, where its files go."""
 
-    leaflet: object  # schema.Leaflet
+    leaflet: schema.Leaflet
     services: list
     web_url: str
     fitted: Fitted | None = None
@@ -50,15 +54,22 @@ class LeafletGenerator(Generator):
 
     def generate_context(self):
         catalogue = self.context["katalog"]
-        settings = self.context["katalog_settings"]
-        self._check_selections(catalogue)
         self.outputs = []
-        # Nothing is fitted or written for a web-only preview (KATALOG_PDF false), but an empty
-        # selection fails above in every build: the same sources must not pass one build and fail another.
+        empty = [index for index, leaflet in enumerate(catalogue.leaflets) if not catalogue.select(leaflet.select)]
+        # Checked in every build, web-only previews (KATALOG_PDF false) included: the same sources
+        # must not pass one build and fail the next. Nothing is fitted or written for a preview.
+        self._fail_on(catalogue, [(index, "select", "selects no published service; widen the selection or list "
+                                   "services by key") for index in empty])
         if not self.settings.get("KATALOG_PDF", True):
             return
-        base = public_base(self.settings.get("SITEURL", ""), settings.public_url)
-        for leaflet in catalogue.leaflets:
+        # The web section's full address (SITEURL, else KATALOG public_url), worked out once by the web generator.
+        base = self.context.get("site_absolute_url")
+        if base is None:
+            raise LeafletError("leaflets print a QR code with the web section's public address, but SITEURL is "
+                               "relative; set KATALOG['public_url'] in pelicanconf.py, e.g. "
+                               "'https://www.mesto.example/socialni-sluzby'")
+        problems = []
+        for index, leaflet in enumerate(catalogue.leaflets):
             output = LeafletOutput(leaflet, catalogue.select(leaflet.select),
                                    urls.absolute(base, browse_path(leaflet.select)))
             try:
@@ -66,17 +77,12 @@ class LeafletGenerator(Generator):
                 # cannot fit stops the build before any output is written.
                 output.fitted = fit(output.services, leaflet.format, lambda *args: self._lay_out(output, *args))
             except DoesNotFit as error:
-                if error.fitting == error.selected:
-                    raise LeafletError(f"leaflet '{leaflet.key}' ({leaflet.format}): all {error.selected} services "
-                                       f"have a place, but the layout does not hold: {'; '.join(error.problems)}; "
-                                       "shorten the title or introduction in content/leaflets.yaml") from None
-                raise LeafletError(
-                    f"leaflet '{leaflet.key}' ({leaflet.format}) does not fit on two sides: {error.selected} services "
-                    f"are selected and only {error.fitting} fit, even set compactly (smaller type, no summaries); "
-                    f"narrow its selection in content/leaflets.yaml or split it into two leaflets") from None
+                problems.append((index, "select", _does_not_fit(leaflet, error)))
+                continue
             logger.info("katalog: leaflet %s: %d services fit at step %d (%s)", leaflet.key, len(output.services),
                         output.fitted.step.number, output.fitted.step.description)
             self.outputs.append(output)
+        self._fail_on(catalogue, problems)
 
     def generate_output(self, writer):
         if not self.outputs:
@@ -109,19 +115,18 @@ class LeafletGenerator(Generator):
         edition = self.context["katalog_settings"].edition
         return edition or max(service.verified for service in self.context["katalog"].published)
 
-    def _check_selections(self, catalogue):
-        source = None
-        empty = []
-        for index, leaflet in enumerate(catalogue.leaflets):
-            if catalogue.select(leaflet.select):
-                continue
-            source = source or read_yaml(Path(catalogue.content_dir) / "leaflets.yaml",
-                                         str(Path(catalogue.content_dir) / "leaflets.yaml"))
-            line, column = source.position(("leaflets", index, "select"))
-            empty.append(f"{source.path}:{line}:{column}: leaflets[{index}].select: leaflet '{leaflet.key}' "
-                         "selects no published service; widen the selection or list services by key")
-        if empty:
-            raise LeafletError("\n".join(empty))
+    def _fail_on(self, catalogue, problems: list[tuple[int, str, str]]):
+        """Report every (leaflet index, field, message) at once, at its place in leaflets.yaml, and stop."""
+        if not problems:
+            return
+        path = Path(catalogue.content_dir) / "leaflets.yaml"
+        source = read_yaml(path, str(path))
+        for index, field, message in problems:
+            line, column = source.position(("leaflets", index, field))
+            # The plugin's plain problem log prints one unwrapped line, ready to copy, like `katalog validate`.
+            problem_log.error("%s", Problem(source.path, line, column, f"leaflets[{index}].{field}",
+                                            f"leaflet '{catalogue.leaflets[index].key}' {message}"))
+        raise LeafletError(f"{len(problems)} leaflet(s) in {path} cannot be made; see the problems above")
 
     def _html(self, output: LeafletOutput, step: Step, panels, edition: str, measuring: bool = False) -> str:
         title = f"QR kód s adresou {output.web_url}"
@@ -139,6 +144,15 @@ class LeafletGenerator(Generator):
         html = HTML(string=self._html(output, step, panels, "screen", measuring), url_fetcher=fetcher,
                     base_url=self._print_dir.resolve().as_uri() + "/")
         return html.render(stylesheets=[sheet], font_config=fonts)
+
+
+def _does_not_fit(leaflet, error: DoesNotFit) -> str:
+    if error.fitting == error.selected:
+        return (f"({leaflet.format}): all {error.selected} services have a place, but the layout does not hold: "
+                f"{'; '.join(error.problems)}; shorten the title or the introduction")
+    return (f"({leaflet.format}) does not fit on two sides: {error.selected} services are selected and only "
+            f"{error.fitting} fit, even set compactly (smaller type, no summaries); narrow the selection "
+            "or split it into two leaflets")
 
 
 def _card(output: LeafletOutput, previews: list[tuple[str, int, int]]) -> dict:

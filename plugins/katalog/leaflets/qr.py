@@ -15,10 +15,6 @@ FACET_ORDER = ("target_groups", "life_situations", "municipalities", "kinds", "f
 _SEGNO_DARK = 'stroke="#000"'
 
 
-class PublicUrlMissing(Exception):
-    """The build has no absolute address for the web section, so a printed QR code cannot point anywhere."""
-
-
 def browse_path(selection: schema.Selection) -> str:
     """The web page that lists what a leaflet lists: its first facet's browse page, else the home page."""
     for facet in FACET_ORDER:
@@ -26,17 +22,6 @@ def browse_path(selection: schema.Selection) -> str:
         if keys:
             return urls.facet(facet, keys[0])
     return ""
-
-
-def public_base(siteurl: str, public_url: str | None) -> str:
-    """The web section's public address: SITEURL when absolute, else the KATALOG public_url setting."""
-    if siteurl.startswith(("https://", "http://")):
-        return siteurl
-    if public_url:
-        return public_url
-    raise PublicUrlMissing("leaflets print a QR code with the web section's public address, but SITEURL is "
-                           f"relative ({siteurl!r}); set KATALOG['public_url'] in pelicanconf.py, "
-                           "e.g. 'https://www.mesto.example/socialni-sluzby'")
 
 
 def qr_svg(url: str, *, dark: str, title: str) -> Markup:

@@ -1,0 +1,117 @@
+"""The leaflets of the sample content, read back from the full build as a printer and a reader would."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from leaflet_tools import flat, public_address, sample_leaflets, words
+from pdf_tools import box_size_mm, boxes, fonts, info, page_texts, render_png
+
+CATALOGUE, LEAFLETS = sample_leaflets()
+TRIM_MM = {"dl-trifold": (297, 210), "a5": (148, 210)}
+EDITIONS = ("print", "screen")
+
+
+def pdf_of(build, leaflet, edition):
+    return build / "pdf" / "leaflets" / f"{leaflet.key}{'-print' if edition == 'print' else ''}.pdf"
+
+
+@pytest.fixture(params=[(leaflet, names, edition) for leaflet, names in LEAFLETS for edition in EDITIONS],
+                ids=lambda p: f"{p[0].key}-{p[2]}")
+def edition(request, full_build):
+    leaflet, names, which = request.param
+    return leaflet, names, which, pdf_of(full_build, leaflet, which)
+
+
+def test_trim_size_matches_the_format_on_both_pages(edition):
+    leaflet, _, _, pdf = edition
+    for page in boxes(pdf):
+        width, height = box_size_mm(page["TrimBox"])
+        assert (round(width), round(height)) == TRIM_MM[leaflet.format]
+
+
+def test_print_edition_has_bleed_and_screen_edition_none(edition):
+    _, _, which, pdf = edition
+    for page in boxes(pdf):
+        trim, media = box_size_mm(page["TrimBox"]), box_size_mm(page["MediaBox"])
+        expected = 6 if which == "print" else 0  # 3 mm bleed on each side
+        assert round(media[0] - trim[0], 1) == expected and round(media[1] - trim[1], 1) == expected
+
+
+def test_two_sides(edition):
+    assert info(edition[3])["Pages"] == "2"
+
+
+def test_every_selected_service_is_on_the_leaflet(edition):
+    _, names, _, pdf = edition
+    text = flat(" ".join(page_texts(pdf)))
+    missing = [name for name in names if flat(name) not in text]
+    assert not missing, f"{pdf.name} lacks {missing}"
+
+
+def test_emergency_numbers_edition_date_and_publisher_are_on_it(edition):
+    _, _, _, pdf = edition
+    text = flat(" ".join(page_texts(pdf)))
+    for service in CATALOGUE.emergency:
+        for phone in service.contacts.phones:
+            assert phone.number in text, f"{service.name} {phone.number} missing from {pdf.name}"
+    assert "20. 11. 2026" in text and "Město Horažďovice" in text
+
+
+def test_free_services_carry_the_mark(edition):
+    leaflet, _, _, pdf = edition
+    free = [s for s in CATALOGUE.select(leaflet.select) if s.cost == "free"]
+    text = flat(" ".join(page_texts(pdf))).upper()
+    assert text.count("ZDARMA") >= len(free)
+
+
+def test_fonts_are_embedded(edition):
+    listed = fonts(edition[3])
+    assert listed and all(font["emb"] == "yes" for font in listed)
+
+
+def test_screen_edition_is_tagged_with_links_and_print_edition_has_cmyk_intent(edition):
+    leaflet, _, which, pdf = edition
+    reader = PdfReader(pdf)
+    if which == "screen":
+        assert info(pdf)["Tagged"] == "yes"
+        targets = {annotation.get_object()["/A"].get("/URI") for page in reader.pages
+                   for annotation in page.get("/Annots", [])}
+        assert public_address(leaflet) in targets
+        assert any(str(target).startswith("tel:") for target in targets)
+    else:
+        intents = reader.trailer["/Root"]["/OutputIntents"]
+        profile = intents[0].get_object()["/DestOutputProfile"].get_object()
+        assert profile["/N"] == 4  # a CMYK profile
+
+
+@pytest.mark.parametrize("leaflet", [leaflet for leaflet, _ in LEAFLETS if leaflet.format == "dl-trifold"],
+                         ids=lambda leaflet: leaflet.key)
+def test_tri_fold_panels_fold_in_order(full_build, leaflet):
+    """Outside: cover in the right third, back (emergency, edition) in the middle third."""
+    width, page_words = words(pdf_of(full_build, leaflet, "screen"), 1)
+    third = width / 3
+
+    def columns(text):
+        found = [w for w in page_words if w.text == text]
+        assert found, f"'{text}' not on page 1"
+        return {int(w.x_min // third) for w in found} | {int(w.x_max // third) for w in found}
+
+    # The title is the only text set larger than 20 pt.
+    title = [w for w in page_words if w.y_max - w.y_min > 20]
+    assert " ".join(w.text for w in title) == leaflet.title
+    assert all(w.x_min >= 2 * third for w in title), "the cover title is not in the right third"
+    assert columns("tísni") == {1}  # "V tísni volejte", the back panel's heading
+    assert columns("20.") == {1}  # the edition date, on the back panel
+    assert columns("Služby") == {0}  # the flap, where the services begin
+
+
+@pytest.mark.parametrize("leaflet", [leaflet for leaflet, _ in LEAFLETS], ids=lambda leaflet: leaflet.key)
+@pytest.mark.parametrize("which", EDITIONS)
+def test_qr_code_opens_the_matching_browse_page(full_build, tmp_path, leaflet, which):
+    back_side = 1 if leaflet.format == "dl-trifold" else 2
+    png = render_png(pdf_of(full_build, leaflet, which), back_side, tmp_path, dpi=200)
+    decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True)
+    assert decoded.stdout.split() == [public_address(leaflet)]
