@@ -60,6 +60,14 @@ def test_typed_without_diacritics_on_a_phone(phone_page, site_url):
     assert not errors
 
 
+def test_on_a_phone_the_filters_fold_away_unless_in_use(phone_page, site_url):
+    open_search(phone_page, site_url, "?q=dluhy")
+    assert phone_page.locator("#hledani-filtry").get_attribute("open") is None
+    assert phone_page.is_visible("#hledani-vysledky .service-card")
+    open_search(phone_page, site_url, "?q=dluhy&obec=hejna")
+    assert phone_page.is_visible("#filtr-obec")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("seniorum", "Domov pro seniory Otava"),
     ("obedu", "Pečovatelská služba"),

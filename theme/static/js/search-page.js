@@ -1,35 +1,41 @@
-/* The search page: query and filters live in the URL; the index loads on first use; results, counts and help. */
+/* The search page: query and filters live in the URL and the history; the index loads when a search starts. */
 (function () {
   'use strict'
 
   const root = document.getElementById('hledani')
-  if (!root || !window.fetch || !window.URLSearchParams) return
+  if (!root || !window.fetch || !window.URLSearchParams || !window.katalogSearchResults) return
 
+  const FACETS = window.katalogSearchResults.FACETS
+  const DEBOUNCE_MS = 120
   const form = document.getElementById('hledani-formular')
   const input = form.elements.q
+  const free = form.elements.zdarma
+  const filters = document.getElementById('hledani-filtry')
   const status = document.getElementById('hledani-stav')
   const list = document.getElementById('hledani-vysledky')
-  const empty = document.getElementById('hledani-nic')
-  const removeBox = document.getElementById('hledani-zrusit')
-  const emergency = document.getElementById('hledani-pomoc')
-  const browse = document.getElementById('hledani-situace')
-  const free = form.elements.zdarma
-  const freeLabel = form.querySelector('label[for="' + free.id + '"]')
-  // The filters' URL parameters, which are also the keys of the display data (katalog.search.documents).
-  const FACETS = ['obec', 'situace', 'komu', 'forma', 'druh']
   const selects = {}
   FACETS.forEach(function (name) { selects[name] = form.elements[name] })
-  // Cards are added in pages: thousands at once would stall a phone.
-  const PAGE = 30
-  const DEBOUNCE_MS = 120
-  const siteUrl = new URL(root.dataset.site, window.location.href)
   const pageTitle = document.title
 
-  // Counts are appended to the labels, so the plain labels are kept aside once.
-  FACETS.forEach(function (name) {
-    Array.from(selects[name].options).forEach(function (option) { option.dataset.label = option.textContent })
+  const results = window.katalogSearchResults.create({
+    form: form,
+    selects: selects,
+    free: free,
+    freeLabel: form.querySelector('label[for="' + free.id + '"]'),
+    status: status,
+    list: list,
+    empty: document.getElementById('hledani-nic'),
+    removeBox: document.getElementById('hledani-zrusit'),
+    emergency: document.getElementById('hledani-pomoc'),
+    browse: document.getElementById('hledani-situace'),
+    siteUrl: new URL(root.dataset.site, window.location.href),
+    removeFilter: function (name) {
+      if (name === 'zdarma') free.checked = false
+      else selects[name].value = ''
+      changed()
+      input.focus()
+    }
   })
-  freeLabel.dataset.label = freeLabel.textContent
 
   function stateFromUrl () {
     const params = new URLSearchParams(window.location.search)
@@ -49,10 +55,16 @@
     return state
   }
 
+  function filtered (state) {
+    return state.zdarma || FACETS.some(function (name) { return state[name] })
+  }
+
   function showState (state) {
     input.value = state.q
     free.checked = state.zdarma
     FACETS.forEach(function (name) { selects[name].value = state[name] })
+    // On a phone the filters would push the results below the fold: folded unless in use.
+    if (window.matchMedia('(max-width: 40em)').matches) filters.open = filtered(state)
   }
 
   function addressOf (state) {
@@ -75,8 +87,6 @@
     else window.history.replaceState(null, '', address)
   }
 
-  let loading = null
-
   function loadScript (src) {
     return new Promise(function (resolve, reject) {
       const script = document.createElement('script')
@@ -94,6 +104,8 @@
     })
   }
 
+  let loading = null
+
   function load () {
     if (loading) return loading
     status.textContent = 'Načítám vyhledávání…'
@@ -110,137 +122,15 @@
     return loading
   }
 
-  function serves (service, name, value) {
-    if (name === 'obec') return service.region || service.obec.indexOf(value) >= 0
-    if (name === 'druh') return service.druh === value
-    return service[name].indexOf(value) >= 0
-  }
-
-  // Whether a service passes every active filter but `except`, which a count leaves out.
-  function passes (service, state, except) {
-    if (except !== 'zdarma' && state.zdarma && !service.zdarma) return false
-    return FACETS.every(function (name) {
-      return name === except || !state[name] || serves(service, name, state[name])
-    })
-  }
-
-  // Each option tells how many results choosing it would leave; without results, the plain labels.
-  function showCounts (services, found, state) {
-    function label (node, count) {
-      node.textContent = node.dataset.label + (found ? ' (' + count + ')' : '')
-    }
-    FACETS.forEach(function (name) {
-      const left = found ? found.filter(function (position) { return passes(services[position], state, name) }) : []
-      Array.from(selects[name].options).forEach(function (option) {
-        const count = option.value === '' ? left.length : left.filter(function (position) {
-          return serves(services[position], name, option.value)
-        }).length
-        label(option, count)
-        option.disabled = Boolean(found) && count === 0 && !option.selected
-      })
-    })
-    label(freeLabel, found && found.filter(function (position) {
-      return services[position].zdarma && passes(services[position], state, 'zdarma')
-    }).length)
-  }
-
-  function foundText (count) {
-    if (count === 0) return 'Nenašli jsme žádnou službu.'
-    if (count === 1) return 'Nalezena 1 služba'
-    if (count <= 4) return 'Nalezeny ' + count + ' služby'
-    return 'Nalezeno ' + count + ' služeb'
-  }
-
-  function element (tag, className, text) {
-    const made = document.createElement(tag)
-    if (className) made.className = className
-    if (text) made.textContent = text
-    return made
-  }
-
-  function card (service) {
-    const item = element('li', 'service-card')
-    const title = item.appendChild(element('h2', 'service-card-title'))
-    const link = title.appendChild(element('a', null, service.name))
-    link.href = new URL(service.url, siteUrl).href
-    item.appendChild(element('p', 'service-card-provider', service.provider))
-    if (service.closed) item.appendChild(element('p', 'badge badge-closed', 'Dočasně uzavřeno'))
-    item.appendChild(element('p', 'service-card-summary', service.summary))
-    item.appendChild(element('p', 'service-card-area', 'Kde pomáhá: ' + service.area))
-    if (service.phone) {
-      const phone = item.appendChild(element('ul', 'phones')).appendChild(element('li'))
-      phone.appendChild(element('a', 'phone', service.phone.number)).href = service.phone.tel
-    }
-    return item
-  }
-
-  function showCards (services, found, from) {
-    list.querySelectorAll('.search-more').forEach(function (more) { more.remove() })
-    found.slice(from, from + PAGE).forEach(function (position) { list.appendChild(card(services[position])) })
-    const rest = found.length - from - PAGE
-    if (rest <= 0) return
-    const more = list.appendChild(element('li', 'search-more'))
-    const button = more.appendChild(element('button', 'button', 'Zobrazit další (' + rest + ')'))
-    button.type = 'button'
-    button.addEventListener('click', function () {
-      showCards(services, found, from + PAGE)
-      const next = list.children[from + PAGE]
-      if (next) next.querySelector('a').focus()
-    })
-  }
-
-  function showRemoveFilters (state) {
-    const chips = removeBox.querySelector('ul')
-    chips.replaceChildren()
-    const active = FACETS.filter(function (name) { return state[name] }).map(function (name) {
-      const select = selects[name]
-      const label = form.querySelector('label[for="' + select.id + '"]').textContent
-      return { text: label + ': ' + select.options[select.selectedIndex].dataset.label, clear: function () { select.value = '' } }
-    })
-    if (state.zdarma) active.push({ text: freeLabel.dataset.label, clear: function () { free.checked = false } })
-    active.forEach(function (filter) {
-      const button = chips.appendChild(element('li')).appendChild(element('button', 'chip', 'Zrušit: ' + filter.text))
-      button.type = 'button'
-      button.addEventListener('click', function () {
-        filter.clear()
-        changed()
-        input.focus()
-      })
-    })
-    removeBox.hidden = active.length === 0
-  }
-
   function showResults (data, state) {
     const services = data.services
     // Without words, the filters alone choose from every service, in the catalogue's A–Z order.
     const matched = state.q.trim() === ''
-      ? services.map(function (service, position) { return position })
+      ? services.map(function (service, at) { return at })
       : window.katalogCzech.search(data.index, state.q).map(function (result) { return Number(result.ref) })
-    const found = matched.filter(function (position) { return passes(services[position], state, null) })
-    showCounts(services, matched, state)
-    list.replaceChildren()
-    showCards(services, found, 0)
-    status.textContent = foundText(found.length)
-    empty.hidden = found.length > 0
-    // Removing a filter helps only when the words alone find something.
-    if (found.length === 0) showRemoveFilters(matched.length > 0 ? state : {})
-    emergency.classList.toggle('is-prominent', found.length === 0)
-    browse.hidden = found.length > 0
+    results.show(services, matched, state)
     // The words in the title name the entry in the browser's history.
     document.title = (state.q.trim() ? '„' + state.q.trim() + '“ – ' : '') + pageTitle
-    // Which search the page shows, for whoever waits on it (tests).
-    root.dataset.shown = addressOf(state)
-  }
-
-  function showIdle (state) {
-    list.replaceChildren()
-    status.textContent = ''
-    empty.hidden = true
-    emergency.classList.remove('is-prominent')
-    browse.hidden = false
-    showCounts(null, null, null)
-    document.title = pageTitle
-    root.dataset.shown = addressOf(state)
   }
 
   // Only the newest search shows its results, however the loading and the keys interleave.
@@ -249,16 +139,21 @@
   function update () {
     const state = stateFromForm()
     const mine = ++generation
-    if (!state.q.trim() && !state.zdarma && FACETS.every(function (name) { return !state[name] })) {
-      showIdle(state)
+    // Which search the page shows, for whoever waits on it (tests).
+    function shown () { root.dataset.shown = addressOf(state) }
+    if (!state.q.trim() && !filtered(state)) {
+      results.idle()
+      document.title = pageTitle
+      shown()
       return
     }
     load().then(function (data) {
-      if (mine === generation) showResults(data, state)
+      if (mine !== generation) return
+      showResults(data, state)
+      shown()
     }, function (error) {
       if (mine !== generation) return
       status.textContent = 'Vyhledávání se nepodařilo načíst. Zkuste to znovu, nebo služby procházejte podle toho, co řešíte.'
-      browse.hidden = false
       console.error(error)
     })
   }
