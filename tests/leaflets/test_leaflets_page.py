@@ -32,3 +32,8 @@ def test_alt_texts_tell_the_sides_apart(full_build):
     alts = re.findall(r'alt="([^"]+)"', page)
     assert len(alts) == len(set(alts))
     assert any(alt.startswith("Vnější strana") for alt in alts) and any(alt.startswith("Vnitřní strana") for alt in alts)
+
+
+def test_a_web_only_build_writes_no_leaflets(web_build):
+    assert not (web_build / "pdf" / "leaflets").exists()
+    assert not (web_build / "letaky").exists()
