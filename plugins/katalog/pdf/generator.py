@@ -31,22 +31,9 @@ class PdfCatalogueGenerator(Generator):
             logger.info("PDF catalogue: skipped (KATALOG_PDF is false)")
             return
         started = time.perf_counter()
-        catalogue, settings = self.context["katalog"], self.context["katalog_settings"]
-        theme, content = Path(self.settings["THEME"]), Path(self.settings["PATH"])
-        static_prefix = self.settings["THEME_STATIC_DIR"].strip("/") + "/"
-        book = build_book(catalogue, settings, self.context.get("pages", []), self.settings.get("SITEURL", ""),
-                          logo_sources={static_prefix: theme / "static", "": content})
-        _log_outline(book)
-        html = self.get_template("print/catalogue").render(self.context, book=book)
-        sheets = [theme / "print" / ("catalogue-a4.css" if book.page_size == "A4" else "catalogue.css")]
-        if book.sample_data:
-            sheets.append(theme / "print" / "sample.css")
-        jobs = {
-            "print": dict(out_path=Path(self.output_path) / urls.PDF_CATALOGUE_PRINT, page_multiple=SADDLE_STITCH),
-            "screen": dict(out_path=Path(self.output_path) / urls.PDF_CATALOGUE, page_multiple=1),
-        }
-        common = dict(base_url=theme, stylesheets=sheets, roots=[theme, content], edition_date=book.edition)
-        results = render_editions(html, {edition: {**job, **common} for edition, job in jobs.items()})
+        book, html, jobs = prepare_catalogue(self.get_template("print/catalogue"), self.context, self.settings,
+                                             Path(self.output_path))
+        results = render_editions(html, jobs)
         for result in results.values():
             if result.warnings:
                 logger.warning("PDF catalogue: %s has %d WeasyPrint warning(s), first: %s", result.path.name,
@@ -64,6 +51,26 @@ class PdfCatalogueGenerator(Generator):
         writer.write_file(urls.save_as(urls.DOWNLOADS), self.get_template("downloads"), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"], page_name=urls.DOWNLOADS + "index",
                           page_url=urls.DOWNLOADS, book=book, files=files)
+
+
+def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> tuple[Book, str, dict[str, dict]]:
+    """The book, its HTML and the arguments of render_pdf for each edition (also used by the benchmark)."""
+    catalogue, katalog_settings = context["katalog"], context["katalog_settings"]
+    theme, content = Path(settings["THEME"]), Path(settings["PATH"])
+    static_prefix = settings["THEME_STATIC_DIR"].strip("/") + "/"
+    book = build_book(catalogue, katalog_settings, context.get("pages", []), settings.get("SITEURL", ""),
+                      logo_sources={static_prefix: theme / "static", "": content})
+    _log_outline(book)
+    html = template.render(context, book=book)
+    sheets = [theme / "print" / ("catalogue-a4.css" if book.page_size == "A4" else "catalogue.css")]
+    if book.sample_data:
+        sheets.append(theme / "print" / "sample.css")
+    common = dict(base_url=theme, stylesheets=sheets, roots=[theme, content], edition_date=book.edition)
+    jobs = {
+        "print": dict(out_path=output / urls.PDF_CATALOGUE_PRINT, page_multiple=SADDLE_STITCH, **common),
+        "screen": dict(out_path=output / urls.PDF_CATALOGUE, page_multiple=1, **common),
+    }
+    return book, html, jobs
 
 
 def _log_outline(book: Book):

@@ -1,0 +1,98 @@
+"""PDF catalogue of N synthetic services: each edition beside bare WeasyPrint on the same HTML (the floor).
+
+Run: .venv/bin/python -m benchmarks.pdf_bench [N …]   (default 100 1000)
+Each step runs in a fresh process, so its peak memory is its own. Goal: each edition within 1.3× the floor.
+"""
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader
+from pelican.settings import read_settings
+
+from katalog.loader import load_catalogue
+from katalog.pdf.generator import prepare_catalogue
+from katalog.settings import read_settings as read_katalog_settings
+from katalog.web.environment import prepare
+
+from .measure import table
+from .synthetic import ROOT, make_content
+
+_CHILD = """
+import json, pickle, resource, sys, time
+step, inputs = sys.argv[1], sys.argv[2]
+html, jobs = pickle.load(open(inputs, "rb"))
+start = time.perf_counter()
+if step == "floor":
+    from weasyprint import CSS, HTML
+    job = jobs["screen"]
+    document = HTML(string=html, base_url=job["base_url"].as_uri() + "/").render(
+        stylesheets=[CSS(filename=str(sheet)) for sheet in job["stylesheets"]])
+    job["out_path"].parent.mkdir(parents=True, exist_ok=True)
+    document.write_pdf(job["out_path"].with_name("floor.pdf"))
+    pages = len(document.pages)
+elif step == "both":
+    from katalog.pdf.generator import render_editions
+    pages = render_editions(html, jobs)["print"].pages
+else:
+    from katalog.pdf.render import render_pdf
+    pages = render_pdf(html, edition=step, **jobs[step]).pages
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print("MEASURED " + json.dumps({"seconds": time.perf_counter() - start, "pages": pages,
+                                "peak_mib": max(own, children) / 1024}))
+"""
+
+
+def _measure(step: str, inputs: Path) -> dict:
+    result = subprocess.run([sys.executable, "-c", _CHILD, step, str(inputs)], capture_output=True, text=True, cwd=ROOT)
+    for line in result.stdout.splitlines():
+        if line.startswith("MEASURED "):
+            return json.loads(line.removeprefix("MEASURED "))
+    raise RuntimeError(f"{step} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+
+
+def _render_inputs(content: Path, work: Path) -> Path:
+    """The catalogue's HTML and render arguments for `content`, as the generator makes them."""
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content)})
+    context = {"katalog": load_catalogue(content), "katalog_settings": read_katalog_settings(settings), "pages": []}
+    env = prepare(Environment(loader=FileSystemLoader(settings["THEME"] + "/templates")))
+    _, html, jobs = prepare_catalogue(env.get_template("print/catalogue.html"), context, settings, work / "out")
+    inputs = work / "inputs.pickle"
+    inputs.write_bytes(pickle.dumps((html, jobs)))
+    return inputs
+
+
+def run(counts: list[int]) -> str:
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="katalog-pdf-bench-") as folder:
+        work = Path(folder)
+        for count in counts:
+            inputs = _render_inputs(make_content(count, work / f"content-{count}"), work)
+            measured = {}
+            for step in ("floor", "print", "screen", "both"):
+                print(f"pdf_bench: {count} services, {step} …", file=sys.stderr, flush=True)
+                measured[step] = _measure(step, inputs)
+            floor = measured["floor"]
+            sequential = measured["print"]["seconds"] + measured["screen"]["seconds"]
+            rows.append([
+                count, measured["screen"]["pages"], f"{floor['seconds']:.1f}", f"{floor['peak_mib']:.0f}",
+                *(f"{measured[e]['seconds']:.1f} ({measured[e]['seconds'] / floor['seconds']:.2f}×)" for e in ("print", "screen")),
+                *(f"{measured[e]['peak_mib']:.0f}" for e in ("print", "screen")),
+                f"{measured['both']['seconds']:.1f} (sequential {sequential:.1f})", f"{measured['both']['peak_mib']:.0f}",
+            ])
+    return table(["services", "pages", "floor s", "floor MiB", "print s (× floor)", "screen s (× floor)",
+                  "print MiB", "screen MiB", "both editions in parallel s", "parallel MiB"], rows)
+
+
+def main(argv: list[str] | None = None) -> str:
+    return run([int(n) for n in (argv or [])] or [100, 1000])
+
+
+if __name__ == "__main__":
+    print(main(sys.argv[1:]))
