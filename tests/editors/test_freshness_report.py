@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from conftest import run_pelican
+from site_tools import run_pelican
 from editor_tools import run_katalog
 
 from katalog.editors.freshness import months_before

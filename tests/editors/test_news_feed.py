@@ -5,7 +5,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import CONTENT, run_pelican
+from site_tools import CONTENT, run_pelican
 
 from katalog import urls
 from katalog.editors.news import NEWS_LIMIT

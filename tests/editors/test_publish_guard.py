@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from conftest import run_pelican
+from site_tools import run_pelican
 
 from katalog.editors.publishguard import PublishGuardError, check_drop
 from katalog.loader import load_catalogue

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import CONTENT, run_pelican
+from site_tools import CONTENT, run_pelican
 
 
 def _files(folder: Path) -> dict[str, bytes]:

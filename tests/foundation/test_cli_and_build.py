@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, run_pelican
+from site_tools import ROOT, run_pelican
 
 KATALOG = Path(sys.executable).with_name("katalog")
 BROKEN_LINES = {

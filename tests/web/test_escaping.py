@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import yaml
-from conftest import run_pelican, serve
+from site_tools import run_pelican, serve
 
 from web_tools import parse
 

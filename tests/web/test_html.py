@@ -7,7 +7,7 @@ import subprocess
 from collections import Counter
 
 import pytest
-from conftest import CONTENT, run_pelican
+from site_tools import CONTENT, run_pelican
 
 from web_tools import PAGES, ROOT, parse
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_pelican
+from site_tools import run_pelican
 
 from web_tools import parse
 
