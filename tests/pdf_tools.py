@@ -90,6 +90,10 @@ class ReadPdf:
     def read(cls, path: Path) -> "ReadPdf":
         return cls(path, [" ".join(page.split()) for page in page_texts(path)], page_texts(path, layout=True))
 
+    def find(self, text: str) -> list[int]:
+        """1-based numbers of the pages whose text contains `text`."""
+        return [number for number, page in enumerate(self.pages, 1) if text in page]
+
 
 def leader_entries(layout_page: str, known: set[str]) -> list[tuple[str, int]]:
     """(name, page) of each leader line; a name wrapped onto two lines is joined when the whole is known."""

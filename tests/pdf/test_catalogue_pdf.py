@@ -169,3 +169,31 @@ def test_downloads_page_offers_both_files_with_pages_and_size(full_build, screen
         assert f"{len(pdf.pages)} stran" in page
         size = f"{pdf.path.stat().st_size / 1e6:.1f}".replace(".", ",")
         assert f"{size} MB" in page
+
+
+def test_a_card_is_split_only_when_longer_than_a_page(print_pdf, catalogue):
+    """A card ends on the page where it starts, unless it starts a page and still does not fit on it."""
+    headings = [card(service) for service in catalogue.published]
+    for service in catalogue.published:
+        number = print_pdf.find(card(service))[0]
+        page = print_pdf.pages[number - 1]
+        start = page.index(card(service))
+        verified = f"Údaje ověřeny {service.verified.day}. {service.verified.month}. {service.verified.year}"
+        if verified in page[start:]:
+            continue
+        assert not any(heading in page[:start] for heading in headings), f"{service.name} was split needlessly"
+        assert verified in print_pdf.pages[number], f"{service.name} goes on to the next page"
+
+
+def test_running_head_names_the_chapter_and_numbers_sit_on_the_outer_edge(screen_pdf, catalogue):
+    contents = next(n for n, page in enumerate(screen_pdf.pages) if page.startswith("Obsah"))
+    sections = leader_entries(screen_pdf.layout_pages[contents], set())
+    chapters = {catalogue.target_groups[key].label for key in catalogue.by_target_group}
+    for (title, first), (_, following) in zip(sections, sections[1:]):
+        if title in chapters:
+            for number in range(first, following):
+                assert screen_pdf.pages[number - 1].startswith(title), f"page {number} should be headed {title}"
+    for number, layout in enumerate(screen_pdf.layout_pages[1:-1], 2):
+        foot = [line for line in layout.splitlines() if line.strip()][-1]
+        outer = foot.rstrip().endswith(str(number)) if number % 2 else foot.lstrip().startswith(str(number))
+        assert outer, f"page {number}: number not on the outer edge: {foot!r}"
