@@ -70,6 +70,7 @@ def test_screen_edition_is_tagged_titled_and_czech(screen_pdf, catalogue):
     assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
     assert root["/Lang"] == "cs"
     assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert b'pdfuaid:part="1"' in root["/Metadata"].get_object().get_data()
     assert info(screen_pdf.path)["Title"] == "Katalog sociálních služeb Horažďovicka"
 
 
