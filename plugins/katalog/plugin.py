@@ -69,6 +69,15 @@ def _plain_problem_log():
         problem_log.propagate = False
 
 
+def _show_pdf_progress():
+    """Rendering the PDFs takes minutes, so their progress shows at Pelican's default level (warnings);
+    `pelican -q` still silences it, and `-v` shows it anyway."""
+    if logging.getLogger().getEffectiveLevel() == logging.WARNING:
+        for name in ("katalog.pdf", "katalog.leaflets"):
+            logging.getLogger(name).setLevel(logging.INFO)
+
+
 def register():
     _plain_problem_log()
+    _show_pdf_progress()
     signals.get_generators.connect(output_generators)
