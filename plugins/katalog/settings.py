@@ -45,6 +45,11 @@ class KatalogSettings(BaseModel):
     public_url: str | None = Field(None, pattern=r"^https?://",
                                    description="Veřejná adresa sekce (https://…) pro odkazy ve zdroji Atom a QR kódy letáků, když SITEURL není absolutní.")
 
+    def edition_date(self, catalogue) -> dt.date | None:
+        """The edition printed on the catalogue and leaflets: the setting, else the newest date on which
+        a published service's details were checked (never the clock, so builds are reproducible)."""
+        return self.edition or max((service.verified for service in catalogue.published), default=None)
+
 
 def read_settings(pelican_settings: dict) -> KatalogSettings:
     return KatalogSettings.model_validate(pelican_settings.get("KATALOG", {}))

@@ -43,5 +43,14 @@ def save_as(url: str) -> str:
     return url + "index.html" if url.endswith("/") else url
 
 
+def public_base(siteurl: str, public_url: str | None) -> str | None:
+    """The section's full address, without a trailing slash: SITEURL when it is absolute (a publish
+    build), else KATALOG public_url; None when neither is known. Canonical links, the sitemap, the feed,
+    the catalogue's back cover and the leaflets' QR codes all print this one address."""
+    if siteurl.startswith(("https://", "http://")):
+        return siteurl.rstrip("/")
+    return public_url.rstrip("/") if public_url else None
+
+
 def absolute(siteurl: str, url: str) -> str:
     return f"{siteurl.rstrip('/')}/{url}"

@@ -12,7 +12,6 @@ from .. import urls
 from ..catalogue import Catalogue, ServiceRecord
 from ..collation import sort_key
 from ..formatting import czech_date
-from ..web.generator import absolute_siteurl
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +79,7 @@ class NewsGenerator(Generator):
 
     def generate_output(self, writer):
         katalog_settings = self.context["katalog_settings"]
-        base = absolute_siteurl(self.settings["SITEURL"], katalog_settings.public_url)
+        base = urls.public_base(self.settings["SITEURL"], katalog_settings.public_url)
         if base is None:
             # Only local previews lack an absolute address (publishconf.py sets SITEURL), so no warning.
             logger.info("katalog: no feed %s: it needs an absolute SITEURL or KATALOG public_url", urls.FEED)

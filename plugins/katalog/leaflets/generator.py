@@ -111,9 +111,7 @@ class LeafletGenerator(Generator):
 
     @property
     def _edition_date(self):
-        """The settings' edition date, else the newest date on which a service's details were checked."""
-        edition = self.context["katalog_settings"].edition
-        return edition or max(service.verified for service in self.context["katalog"].published)
+        return self.context["katalog_settings"].edition_date(self.context["katalog"])
 
     def _fail_on(self, catalogue, problems: list[tuple[int, str, str]]):
         """Report every (leaflet index, field, message) at once, at its place in leaflets.yaml, and stop."""

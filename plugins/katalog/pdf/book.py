@@ -9,6 +9,7 @@ from pathlib import Path
 import nh3
 import segno
 
+from .. import urls
 from ..catalogue import Catalogue, ProviderRecord, ServiceRecord
 from ..collation import sort_key
 from ..settings import KatalogSettings
@@ -133,12 +134,9 @@ def qr_svg(url: str) -> str:
 
 
 def public_address(settings: KatalogSettings, siteurl: str) -> str | None:
-    """The address printed on the back cover: SITEURL when it is absolute, else KATALOG public_url."""
-    if siteurl.startswith(("https://", "http://")):
-        return siteurl.rstrip("/") + "/"
-    if settings.public_url:
-        return settings.public_url.rstrip("/") + "/"
-    return None
+    """The address printed on the back cover, with its trailing slash (see urls.public_base)."""
+    base = urls.public_base(siteurl, settings.public_url)
+    return f"{base}/" if base else None
 
 
 def report_contact(report_error: str) -> tuple[str, str]:
@@ -166,7 +164,7 @@ def build_book(catalogue: Catalogue, settings: KatalogSettings, pages, siteurl: 
     """The catalogue's parts; `logo_sources` maps an output path prefix to the folder it is copied from."""
     if settings.pdf_page_size not in PAGE_SIZES:
         raise BookError(f"KATALOG pdf_page_size is '{settings.pdf_page_size}'; use A5 or A4")
-    edition = settings.edition or max((s.verified for s in catalogue.published), default=dt.date.today())
+    edition = settings.edition_date(catalogue)
     address = public_address(settings, siteurl)
     report_href, report_label = report_contact(settings.report_error)
     if address is None:

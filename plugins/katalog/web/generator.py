@@ -15,13 +15,6 @@ from . import browse, sitemap, structured_data
 logger = logging.getLogger(__name__)
 
 
-def absolute_siteurl(siteurl: str, public_url: str | None) -> str | None:
-    """The section's full address for canonical links and the sitemap: SITEURL, else KATALOG public_url."""
-    if siteurl.startswith(("https://", "http://")):
-        return siteurl.rstrip("/")
-    return public_url.rstrip("/") if public_url else None
-
-
 class WebGenerator(Generator):
     """Home, emergency help, service, browse, A–Z, provider, my-list, accessibility and 404 pages."""
 
@@ -34,7 +27,7 @@ class WebGenerator(Generator):
         months = self.context["katalog_settings"].stale_after_months
         # Visitors are told to check old details by phone before they set out.
         self.context["stale_keys"] = {s.key for s in stale_services(catalogue, months, build_today(self.settings))}
-        self.context["site_absolute_url"] = absolute_siteurl(self.settings["SITEURL"],
+        self.context["site_absolute_url"] = urls.public_base(self.settings["SITEURL"],
                                                              self.context["katalog_settings"].public_url)
         self._written: list[tuple[str, dt.date | None]] = []
 
