@@ -20,6 +20,8 @@ FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
 DELETE_OUTPUT_DIRECTORY = True
 CACHE_CONTENT = False
+# The default theme lists every page in every page's menu, which makes the baseline quadratic.
+DISPLAY_PAGES_ON_MENU = False
 """
 
 
