@@ -1,6 +1,7 @@
 """Czech text pipeline for lunr: normalisation, stop words, a light stemmer and diacritics folding."""
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from lunr.builder import Builder
@@ -112,6 +113,8 @@ def _harden(word: str) -> str:
     return word
 
 
+# An index repeats the same few thousand words a hundred thousand times: remember each stem.
+@functools.lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """The folded stem of a lower-case Czech word: case ending, then possessive suffix removed."""
     # Every rule reads the folded word, so that a word typed without diacritics reaches the same
@@ -124,9 +127,14 @@ def stem(token: str) -> str:
     return _harden(word)
 
 
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(tokenise(normalise(text)))
+
+
 def trimmer(token, i=None, tokens=None):
     """Normalise a token and split it into words: a trimmer that keeps Czech letters."""
-    words = tokenise(normalise(str(token)))
+    words = _words(str(token))
     if len(words) == 1:
         return token.update(lambda string, metadata: words[0])
     return [token.clone(lambda string, metadata, word=word: word) for word in words]
