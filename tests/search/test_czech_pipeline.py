@@ -129,3 +129,17 @@ def test_build_index_serialises_for_lunr_js():
     terms = [term for term, _ in index["invertedIndex"]]
     assert terms == sorted(terms) == ["dluh", "obd", "pecovatelsk", "senior", "sluzb"]
     assert {ref for ref, _ in index["fieldVectors"]} == {"title/a", "body/a", "title/2", "body/2"}
+
+
+def test_index_terms_equal_the_pipeline_on_every_sample_text():
+    """build_index skips lunr's per-token pipeline for speed; it must give the very same terms."""
+    from pathlib import Path
+
+    from katalog.search.czech import analyse, index_terms
+
+    content = Path(__file__).resolve().parents[2] / "content"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(content.rglob("*")) if path.suffix in (".yaml", ".md")]
+    texts += ["Žena-a-muž", "ﬁ ŘEKA\u00a0Zářečí", "pomoc😀seniorům", "a/nebo", "İstanbul", ""]
+    for text in texts:
+        assert index_terms(text) == analyse(text)
+    assert index_terms(["Péče o blízké", None, "Senioři"]) == analyse("Péče o blízké") + analyse("Senioři")
