@@ -9,27 +9,14 @@ import sys
 from pathlib import Path
 
 from .editors.commands import add_commands as add_editor_commands
+from .console import load_or_exit_code
 from .jsonschemas import write_schemas
-from .loader import load_catalogue
-from .problems import ContentError
 
 
 def cmd_validate(args) -> int:
-    content = Path(args.content)
-    if not content.is_dir():
-        print(f"katalog: {content}: no such folder", file=sys.stderr)
-        return 2
-    try:
-        catalogue = load_catalogue(content)
-    except ContentError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        errors = sum(not p.warning for p in error.problems)
-        print(f"{errors} error(s); nothing was published. Fix each line above and run `katalog validate` again.",
-              file=sys.stderr)
-        return 1
-    for warning in catalogue.warnings:
-        print(warning, file=sys.stderr)
+    catalogue = load_or_exit_code(Path(args.content))
+    if isinstance(catalogue, int):
+        return catalogue
     print(f"OK: {len(catalogue.services)} services ({len(catalogue.published)} published), "
           f"{len(catalogue.providers)} providers, {len(catalogue.region.municipalities)} municipalities, "
           f"{len(catalogue.leaflets)} leaflets, {len(catalogue.warnings)} warning(s)")

@@ -53,12 +53,8 @@ def output_generators(pelican):
     from .search.generator import SearchGenerator
     from .web.generator import WebGenerator
 
-    generators = [CatalogueGenerator, WebGenerator]
-    generators += [SearchGenerator]
-    generators += [FreshnessGenerator, NewsGenerator, PublishGuard]
-    generators += [LeafletGenerator]
-    generators += [PdfCatalogueGenerator]
-    return generators
+    return [CatalogueGenerator, WebGenerator, SearchGenerator, FreshnessGenerator, NewsGenerator, PublishGuard,
+            LeafletGenerator, PdfCatalogueGenerator]
 
 
 def _plain_problem_log():

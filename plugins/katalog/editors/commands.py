@@ -5,8 +5,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ..loader import load_catalogue
-from ..problems import ContentError
+from ..console import load_or_exit_code
 from ..settings import KatalogSettings
 from .answers import Vocabulary
 from .fieldtable import regenerate
@@ -15,22 +14,8 @@ from .gitdiff import DiffError, diff_report
 from .newservice import NewServiceError, collect, write_service
 
 
-def _load(content: Path):
-    """The validated catalogue, or the exit code after telling why there is none."""
-    if not content.is_dir():
-        print(f"katalog: {content}: no such folder", file=sys.stderr)
-        return 2
-    try:
-        return load_catalogue(content)
-    except ContentError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print("The content has errors; fix them first (`katalog validate` lists the same).", file=sys.stderr)
-        return 1
-
-
 def cmd_new(args) -> int:
-    catalogue = _load(Path(args.content))
+    catalogue = load_or_exit_code(Path(args.content))
     if isinstance(catalogue, int):
         return catalogue
     today = dt.date.today()
@@ -56,7 +41,7 @@ def cmd_diff(args) -> int:
 
 
 def cmd_report(args) -> int:
-    catalogue = _load(Path(args.content))
+    catalogue = load_or_exit_code(Path(args.content))
     if isinstance(catalogue, int):
         return catalogue
     print(freshness_report(catalogue, args.months, args.today or dt.date.today()), end="")
