@@ -207,6 +207,12 @@ def test_loading_is_announced(page, site_url):
     assert live.get_attribute("role") == "status" and live.get_attribute("aria-live") == "polite"
     page.fill("#q", "dluhy")
     page.wait_for_function("() => document.getElementById('hledani-stav').textContent === 'Načítám vyhledávání…'")
+    # The page announces loading before it asks for the index, and Playwright
+    # hands the intercepted request to Python on its own schedule: wait for it.
+    for _ in range(500):
+        if held:
+            break
+        page.wait_for_timeout(20)
     held[0].continue_()
     settle(page)
     assert status(page).startswith("Nalezen")
