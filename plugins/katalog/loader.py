@@ -115,6 +115,10 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
         raise ContentError(errors)
     catalogue = Catalogue(str(content_dir), region, providers, services, life_situations,
                           leaflets.leaflets if leaflets else [])
+    # A selection can only be checked against the whole catalogue, so this comes last.
+    empty = _empty_leaflets(catalogue, leaflets_path)
+    if empty:
+        raise ContentError(empty)
     catalogue.warnings = _duplicate_names(services)
     for warning in catalogue.warnings:
         logger.warning("%s", warning)
@@ -134,6 +138,21 @@ def _life_situations(reader: _Reader, path: Path) -> dict[str, taxonomy.Term]:
     for key, item in data.situations.items():
         situations[key] = taxonomy.Term(key, item.label, item.description, synonyms=tuple(item.synonyms))
     return situations
+
+
+def _empty_leaflets(catalogue: Catalogue, path: Path) -> list[Problem]:
+    """A leaflet whose selection matches no published service would be an empty sheet of paper."""
+    empty = [index for index, leaflet in enumerate(catalogue.leaflets) if not catalogue.select(leaflet.select)]
+    if not empty:
+        return []
+    source = read_yaml(path, str(path))
+    problems = []
+    for index in empty:
+        line, column = source.position(("leaflets", index, "select"))
+        problems.append(Problem(source.path, line, column, f"leaflets[{index}].select",
+                                f"leaflet '{catalogue.leaflets[index].key}' selects no published service; "
+                                "widen the selection or list services by key"))
+    return problems
 
 
 def _duplicate_names(services: dict[str, ServiceRecord]) -> list[Problem]:

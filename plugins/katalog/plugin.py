@@ -48,13 +48,17 @@ def output_generators(pelican):
     from .editors.freshness import FreshnessGenerator
     from .editors.news import NewsGenerator
     from .editors.publishguard import PublishGuard
-    from .leaflets.generator import LeafletGenerator
-    from .pdf.generator import PdfCatalogueGenerator
     from .search.generator import SearchGenerator
     from .web.generator import WebGenerator
 
-    return [CatalogueGenerator, WebGenerator, SearchGenerator, FreshnessGenerator, NewsGenerator, PublishGuard,
-            LeafletGenerator, PdfCatalogueGenerator]
+    generators = [CatalogueGenerator, WebGenerator, SearchGenerator, FreshnessGenerator, NewsGenerator, PublishGuard]
+    if pelican.settings.get("KATALOG_PDF", True):
+        # Imported only here: WeasyPrint's import alone is a tenth of a web-only preview build.
+        from .leaflets.generator import LeafletGenerator
+        from .pdf.generator import PdfCatalogueGenerator
+
+        generators += [LeafletGenerator, PdfCatalogueGenerator]
+    return generators
 
 
 def _plain_problem_log():

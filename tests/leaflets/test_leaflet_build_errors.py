@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from katalog.loader import load_catalogue
+from katalog.problems import ContentError
 from site_tools import run_pelican
 
 EVERYTHING = """leaflets:
@@ -42,3 +45,12 @@ def test_a_leaflet_selecting_nothing_fails_even_a_web_only_build(scratch_content
     output = " ".join((result.stdout + result.stderr).split())
     assert result.returncode != 0
     assert "leaflets.yaml:8:13: leaflets[1].select: leaflet 'nic' selects no published service" in result.stderr, output[-3000:]
+
+
+def test_katalog_validate_reports_a_leaflet_selecting_nothing_at_the_same_place(scratch_content):
+    (scratch_content / "leaflets.yaml").write_text(NOTHING)
+    with pytest.raises(ContentError) as raised:
+        load_catalogue(scratch_content)
+    assert [str(problem) for problem in raised.value.problems] == [
+        f"{scratch_content / 'leaflets.yaml'}:8:13: leaflets[1].select: leaflet 'nic' selects no published "
+        "service; widen the selection or list services by key"]

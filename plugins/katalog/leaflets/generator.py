@@ -55,13 +55,7 @@ class LeafletGenerator(Generator):
     def generate_context(self):
         catalogue = self.context["katalog"]
         self.outputs = []
-        empty = [index for index, leaflet in enumerate(catalogue.leaflets) if not catalogue.select(leaflet.select)]
-        # Checked in every build, web-only previews (KATALOG_PDF false) included: the same sources
-        # must not pass one build and fail the next. Nothing is fitted or written for a preview.
-        self._fail_on(catalogue, [(index, "select", "selects no published service; widen the selection or list "
-                                   "services by key") for index in empty])
-        if not self.settings.get("KATALOG_PDF", True):
-            return
+        # The loader has already refused a leaflet that selects nothing (katalog validate reports it too).
         # The web section's full address (SITEURL, else KATALOG public_url), worked out once by the web generator.
         base = self.context.get("site_absolute_url")
         if base is None:
