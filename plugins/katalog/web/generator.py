@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from pelican.generators import Generator
 from .. import urls
 from ..editors.freshness import build_today, stale_services
 from . import browse, sitemap, structured_data
+from .cards import ServiceCards
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +26,7 @@ class WebGenerator(Generator):
         # Templates (Pelican's pages and articles too) build every address from urls, never by hand.
         self.context["urls"] = urls
         self.context["facets"] = self.facets
+        self.context["service_cards"] = ServiceCards(self.get_template("partials/service_card"))
         months = self.context["katalog_settings"].stale_after_months
         # Visitors are told to check old details by phone before they set out.
         self.context["stale_keys"] = {s.key for s in stale_services(catalogue, months, build_today(self.settings))}
@@ -69,10 +72,14 @@ class WebGenerator(Generator):
     def _report_error_url(self, service) -> str:
         """The configured e-mail or edit page, with the service's key and source file filled in."""
         source = Path(service.source).resolve()
-        project = Path(self.settings["PATH"]).resolve().parent
+        project = self._project_dir
         path = source.relative_to(project).as_posix() if source.is_relative_to(project) else service.source
         template = self.context["katalog_settings"].report_error
         return template.replace("{key}", service.key).replace("{path}", path)
+
+    @functools.cached_property
+    def _project_dir(self) -> Path:
+        return Path(self.settings["PATH"]).resolve().parent
 
     def _write_not_found(self):
         """The 404 page is served at any missing address, so its links start from the site's root."""
