@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from .. import urls
 from ..catalogue import Catalogue, ServiceRecord
-from .czech import build_index, register
+from . import czech
 
 # Boosts are baked into the index's field vectors at build time; tests/search/test_relevance.py holds
 # the queries that chose them. The name and kind decide most queries ("noclehárna", "osobní
@@ -99,15 +99,24 @@ def display_record(service: ServiceRecord, catalogue: Catalogue) -> dict:
 def empty_index() -> dict:
     """The serialised index of no documents, which lunr.py cannot build but lunr.js loads."""
     builder = Builder()
-    register(builder)
+    czech.register(builder)
     return {"version": __TARGET_JS_VERSION__, "fields": [name for name, _ in FIELDS], "fieldVectors": [],
             "invertedIndex": [], "pipeline": builder.pipeline.serialize()}
 
 
-def build(catalogue: Catalogue) -> tuple[dict, list[dict]]:
-    """The lunr index and the display data of the published services; a result's ref is its position."""
-    services = catalogue.published
+def build_index(catalogue: Catalogue) -> dict:
+    """The lunr index of the published services; a result's ref is its position in catalogue.published."""
     # Short numeric refs: every ref is repeated once per field and term in the index.
-    documents = [index_document(str(position), service, catalogue) for position, service in enumerate(services)]
-    index = build_index(documents, FIELDS) if documents else empty_index()
-    return index, [display_record(service, catalogue) for service in services]
+    documents = [index_document(str(position), service, catalogue)
+                 for position, service in enumerate(catalogue.published)]
+    return czech.build_index(documents, FIELDS) if documents else empty_index()
+
+
+def display_data(catalogue: Catalogue) -> list[dict]:
+    """What a result shows of each published service, in the order of the index's refs."""
+    return [display_record(service, catalogue) for service in catalogue.published]
+
+
+def build(catalogue: Catalogue) -> tuple[dict, list[dict]]:
+    """The lunr index and the display data of the published services."""
+    return build_index(catalogue), display_data(catalogue)

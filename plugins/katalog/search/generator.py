@@ -9,6 +9,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from .. import urls
+from ..background import Background
 from ..web import browse
 from . import documents
 
@@ -28,12 +29,15 @@ class SearchGenerator(Generator):
 
     def generate_context(self):
         catalogue = self.context["katalog"]
-        index, display = documents.build(catalogue)
-        self.files = {INDEX: serialise(index), DISPLAY_DATA: serialise(display)}
+        # The index takes as long as a third of the web pages and needs nothing from them, so it is
+        # built in a child process while the web generator writes the pages.
+        self.index = Background(lambda: serialise(documents.build_index(catalogue)))
+        self.display_data = serialise(documents.display_data(catalogue))
         all_facets = browse.facets(catalogue)
         self.filters = [(parameter, all_facets[facet]) for parameter, facet in documents.FILTERS.items()]
 
     def generate_output(self, writer):
+        self.files = {INDEX: self.index.result(), DISPLAY_DATA: self.display_data}
         output = Path(self.output_path)
         for path, data in self.files.items():
             target = output / path
