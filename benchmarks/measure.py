@@ -20,19 +20,29 @@ elif step == "pelican":
         if stop.code:
             raise
 seconds = time.perf_counter() - start
+own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+# Work done in child processes (the search index) counts: CPU time is the sum, memory the larger peak.
 print("MEASURED " + json.dumps({"seconds": seconds,
-      "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+      "cpu_seconds": own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime,
+      "peak_mib": max(own.ru_maxrss, children.ru_maxrss) / 1024}))
 """
 
 
 def measure(step: str, *args: str, cwd=None) -> dict:
-    """{'seconds': …, 'peak_mib': …} of one step ('validate' CONTENT or 'pelican' ARGS…)."""
+    """{'seconds': …, 'cpu_seconds': …, 'peak_mib': …} of one step ('validate' CONTENT or 'pelican' ARGS…)."""
     result = subprocess.run([sys.executable, "-c", _CHILD, step, json.dumps(list(args))],
                             capture_output=True, text=True, cwd=cwd)
     for line in result.stdout.splitlines():
         if line.startswith("MEASURED "):
             return json.loads(line.removeprefix("MEASURED "))
     raise RuntimeError(f"{step} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+
+
+def median_of(repeat: int, step: str, *args: str, cwd=None) -> dict:
+    """The run with the median wall time of `repeat` runs: this machine's timings vary by a third
+    from one run to the next."""
+    runs = sorted((measure(step, *args, cwd=cwd) for _ in range(repeat)), key=lambda run: run["seconds"])
+    return runs[len(runs) // 2]
 
 
 def table(headers: list[str], rows: list[list]) -> str:
