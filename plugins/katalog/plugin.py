@@ -11,6 +11,7 @@ from pelican.generators import Generator
 from .loader import load_catalogue
 from .problems import ContentError
 from .settings import read_settings
+from .templatecache import share_compiled_templates
 
 logger = logging.getLogger(__name__)
 # Problems go out one per line, exactly as `katalog validate` prints them, so a provider can copy
@@ -80,4 +81,5 @@ def _show_pdf_progress():
 def register():
     _plain_problem_log()
     _show_pdf_progress()
+    signals.initialized.connect(share_compiled_templates)
     signals.get_generators.connect(output_generators)
