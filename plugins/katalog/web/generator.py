@@ -27,6 +27,9 @@ class WebGenerator(Generator):
         self.context["urls"] = urls
         self.context["facets"] = self.facets
         self.context["service_cards"] = ServiceCards(self.get_template("partials/service_card"))
+        # Every page's footer links the content pages; Pelican works a page's url out anew on each
+        # access, which cost a tenth of writing the service pages. Pelican has read the pages by now.
+        self.context["footer_pages"] = [(page.url, Markup(page.title).striptags()) for page in self.context.get("pages", [])]
         months = self.context["katalog_settings"].stale_after_months
         # Visitors are told to check old details by phone before they set out.
         self.context["stale_keys"] = {s.key for s in stale_services(catalogue, months, build_today(self.settings))}
