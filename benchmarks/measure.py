@@ -38,11 +38,9 @@ def measure(step: str, *args: str, cwd=None) -> dict:
     raise RuntimeError(f"{step} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
 
 
-def median_of(repeat: int, step: str, *args: str, cwd=None) -> dict:
-    """The run with the median wall time of `repeat` runs: this machine's timings vary by a third
-    from one run to the next."""
-    runs = sorted((measure(step, *args, cwd=cwd) for _ in range(repeat)), key=lambda run: run["seconds"])
-    return runs[len(runs) // 2]
+def median(runs: list[dict]) -> dict:
+    """The run with the median wall time: this machine's timings vary by a third from run to run."""
+    return sorted(runs, key=lambda run: run["seconds"])[len(runs) // 2]
 
 
 def table(headers: list[str], rows: list[list]) -> str:
