@@ -11,6 +11,7 @@ FACET_PATHS = {
     "providers": "poskytovatele",
 }
 
+SERVICES = "sluzby/"  # each service's page lies under it; the folder itself leads on to A_TO_Z
 SEARCH = "hledat/"
 EMERGENCY = "akutni-pomoc/"
 A_TO_Z = "a-z/"
@@ -29,7 +30,7 @@ PDF_CATALOGUE_PRINT = "pdf/catalogue-print.pdf"
 
 
 def service(key: str) -> str:
-    return f"sluzby/{key}/"
+    return f"{SERVICES}{key}/"
 
 
 def facet(facet_name: str, key: str | None = None) -> str:

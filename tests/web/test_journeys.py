@@ -57,6 +57,13 @@ MY_LIST = {"dluhova-poradna-horazdovice": "Dluhová poradna Horažďovice",
            "pecovatelska-sluzba-horazdovice": "Pečovatelská služba města Horažďovice"}
 
 
+def test_a_shortened_service_address_leads_to_the_a_to_z_list(no_js_page, site_url):
+    no_js_page.goto(site_url + "sluzby/dluhova-poradna-horazdovice/")
+    no_js_page.goto(site_url + "sluzby/")
+    expect(no_js_page).to_have_url(site_url + "a-z/")
+    expect(no_js_page.get_by_role("heading", level=1)).to_have_text("Služby A–Z")
+
+
 def test_my_list_keeps_two_services_and_prints_them(page, site_url):
     for key in MY_LIST:
         page.goto(site_url + f"sluzby/{key}/")

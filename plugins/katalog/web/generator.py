@@ -60,6 +60,7 @@ class WebGenerator(Generator):
         self._write(urls.A_TO_Z, "a_to_z", newest, letters=browse.by_initial(catalogue.published))
         self._write(urls.MY_LIST, "my_list")
         self._write(urls.ACCESSIBILITY, "accessibility")
+        self._write_services_folder()
         self._write_not_found()
         self._write_sitemap()
         logger.info("katalog: wrote %d web pages (%d services)", len(self._written), len(catalogue.published))
@@ -83,6 +84,12 @@ class WebGenerator(Generator):
     @functools.cached_property
     def _project_dir(self) -> Path:
         return Path(self.settings["PATH"]).resolve().parent
+
+    def _write_services_folder(self):
+        """A visitor who shortens a service's address to sluzby/ lands on the A–Z list, not on an error
+        or the web server's file listing. Not in the sitemap: the page only forwards."""
+        self.writer.write_file(urls.save_as(urls.SERVICES), self.get_template("services_folder"), self.context,
+                               relative_urls=self.settings["RELATIVE_URLS"], page_url=urls.A_TO_Z)
 
     def _write_not_found(self):
         """The 404 page is served at any missing address, so its links start from the site's root."""
