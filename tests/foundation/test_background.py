@@ -39,3 +39,26 @@ def test_on_one_core_the_work_runs_here_when_asked(monkeypatch):
 def test_a_child_that_dies_without_a_word_is_reported_with_its_exit_code():
     with pytest.raises(BackgroundError, match=r"ended without a result \(exit code 3\)"):
         Background(lambda: os._exit(3)).result()
+
+
+@needs_two_cores
+def test_a_result_nobody_asks_for_does_not_leave_the_child_behind():
+    import gc
+    import time
+
+    work = Background(lambda: time.sleep(60) or b"never read")
+    child = work._process
+    assert child.is_alive()
+    del work
+    gc.collect()
+    assert not child.is_alive()  # stopped when the build dropped it, not after a minute
+
+
+def test_without_sched_getaffinity_the_cores_come_from_cpu_count(monkeypatch):
+    from katalog import background
+
+    monkeypatch.delattr(os, "sched_getaffinity")
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    touched = []
+    work = background.Background(lambda: touched.append("here") or b"done")
+    assert work.result() == b"done" and touched == ["here"]
