@@ -1,4 +1,5 @@
-"""Runs one measured step in a fresh Python process and reports its seconds and peak memory."""
+"""Runs one measured step in a fresh Python process and reports its wall seconds, its CPU seconds (child
+processes included) and the peak memory of its largest process."""
 from __future__ import annotations
 
 import json
@@ -21,7 +22,8 @@ elif step == "pelican":
             raise
 seconds = time.perf_counter() - start
 own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-# Work done in child processes (the search index) counts: CPU time is the sum, memory the larger peak.
+# Work done in child processes (the search index) counts: CPU time is the sum. Memory is the larger of
+# the two peaks; parent and child run at once, so together they may briefly hold more.
 print("MEASURED " + json.dumps({"seconds": seconds,
       "cpu_seconds": own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime,
       "peak_mib": max(own.ru_maxrss, children.ru_maxrss) / 1024}))

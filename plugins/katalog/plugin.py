@@ -59,6 +59,8 @@ def output_generators(pelican):
         from .pdf.generator import PdfCatalogueGenerator
 
         generators += [LeafletGenerator, PdfCatalogueGenerator]
+    else:
+        logger.info("katalog: PDF catalogue and leaflets skipped (KATALOG_PDF is false)")
     return generators
 
 

@@ -29,7 +29,8 @@ QR_DARK = {"print": "device-cmyk(0 0 0 1)", "screen": "#000"}
 
 
 class LeafletError(Exception):
-    """A leaflet cannot be made: it selects no service, or its services do not fit on two sides."""
+    """A leaflet cannot be made: its services do not fit on two sides, or there is no public address for its
+    QR code. (A leaflet that selects nothing is refused by the loader, like any other content problem.)"""
 
 
 @dataclass

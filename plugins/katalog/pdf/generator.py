@@ -27,9 +27,6 @@ class PdfCatalogueGenerator(Generator):
         pass
 
     def generate_output(self, writer):
-        if not self.settings.get("KATALOG_PDF", True):
-            logger.info("PDF catalogue: skipped (KATALOG_PDF is false)")
-            return
         started = time.perf_counter()
         book, html, jobs = prepare_catalogue(self.get_template("print/catalogue"), self.context, self.settings,
                                              Path(self.output_path))
