@@ -9,6 +9,7 @@ import schema
 from .collation import sort_key
 from .problems import Problem
 from .taxonomy import FORMS, KINDS, TARGET_GROUPS, Term
+from .yamlsource import SourceFile
 
 
 # Kinds shown in the emergency box on every output, in this order: nationwide emergency numbers first.
@@ -41,6 +42,7 @@ class ServiceRecord:
     provider: ProviderRecord
     description_html: str
     municipalities: tuple[str, ...]  # keys of the municipalities served, with `all` expanded
+    verified_at: tuple[int, int] = (1, 1)  # line and column of `verified` in the source
 
     def __getattr__(self, name):
         return getattr(self.data, name)
@@ -64,6 +66,7 @@ class Catalogue:
     services: dict[str, ServiceRecord]  # every service, inactive ones included
     life_situations: dict[str, Term]
     leaflets: list[schema.Leaflet]
+    leaflets_file: SourceFile | None = None  # where each value of leaflets.yaml stands
     warnings: list[Problem] = field(default_factory=list)
     kinds: dict[str, Term] = field(default_factory=lambda: KINDS)
     forms: dict[str, Term] = field(default_factory=lambda: FORMS)
@@ -100,6 +103,13 @@ class Catalogue:
         if service.whole_region:
             return []
         return sorted((self.region.municipalities[k].name for k in service.municipalities), key=sort_key)
+
+    def leaflet_problem(self, index: int, field_name: str, message: str) -> Problem:
+        """A problem of one leaflet, at its place in leaflets.yaml and named by its key."""
+        file = self.leaflets_file or SourceFile(f"{self.content_dir}/leaflets.yaml", None)
+        line, column = file.position(("leaflets", index, field_name))
+        return Problem(file.path, line, column, f"leaflets[{index}].{field_name}",
+                       f"leaflet '{self.leaflets[index].key}' {message}")
 
     def select(self, selection: schema.Selection) -> list[ServiceRecord]:
         """Published services that match every facet the selection names, plus those it lists by key."""

@@ -16,7 +16,7 @@ from .diagnose import problems_from
 from .fields import SLUG
 from .markdown import render_markdown
 from .problems import ContentError, Problem
-from .yamlsource import SourceFile, YamlProblem, read_yaml
+from .yamlsource import YamlProblem, read_yaml
 
 logger = logging.getLogger(__name__)
 
@@ -32,21 +32,22 @@ class _Reader:
         return str(path)
 
     def validate(self, path: Path, model: type[BaseModel], context: schema.Context | None):
-        """The validated model, or None after recording why not."""
+        """The validated model and the file it came from (for positions), or (None, None) after recording
+        why not."""
         try:
             source = read_yaml(path, self.display(path))
         except YamlProblem as error:
             self.problems.append(error.problem)
-            return None
+            return None, None
         if not isinstance(source.data, dict):
             self.problems.append(Problem(source.path, 1, 1, "(file)",
                                          "the file must contain fields (key: value lines)"))
-            return None
+            return None, None
         try:
-            return model.model_validate(source.data, context=context)
+            return model.model_validate(source.data, context=context), source
         except ValidationError as error:
             self.problems.extend(problems_from(error, source, model))
-            return None
+            return None, None
 
     def keyed_files(self, folder: str) -> dict[str, Path]:
         """YAML files of a folder by key (file name without .yaml); bad file names are problems."""
@@ -75,7 +76,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
     region_path = content_dir / "region.yaml"
     region = None
     if region_path.exists():
-        region = reader.validate(region_path, schema.Region, None)
+        region, _ = reader.validate(region_path, schema.Region, None)
     else:
         reader.missing(region_path, "region.yaml with the region's municipalities")
     life_situations = _life_situations(reader, content_dir / "life-situations.yaml")
@@ -94,29 +95,35 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
         context.municipalities = None  # unknown: don't report every area as wrong
     providers = {}
     for key, path in provider_files.items():
-        data = reader.validate(path, schema.Provider, context)
+        data, _ = reader.validate(path, schema.Provider, context)
         if data is not None:
             providers[key] = ProviderRecord(key, reader.display(path), data)
-    services = {}
+    valid_services = {}
     for key, path in service_files.items():
-        data = reader.validate(path, schema.Service, context)
-        if data is not None and data.provider in providers:
-            services[key] = ServiceRecord(
-                key=key, source=reader.display(path), data=data, provider=providers[data.provider],
-                description_html=render_markdown(data.description),
-                municipalities=tuple(region.municipalities) if data.area == "all" else tuple(data.area),
-            )
+        data, source = reader.validate(path, schema.Service, context)
+        if data is not None:
+            # Only what the records need: holding every parsed file until the end would double the memory.
+            # `verified` is kept so that the stale-date warning points at its line without reading again.
+            valid_services[key] = (data, source.path, source.position(("verified",)))
     leaflets_path = content_dir / "leaflets.yaml"
-    leaflets = reader.validate(leaflets_path, schema.Leaflets, context) if leaflets_path.exists() else None
-    errors = reader.problems
-    if errors or region is None or len(services) != len(service_files):
-        if not errors:  # a service was held back only because its provider failed validation
-            errors.append(Problem(str(content_dir), 1, 1, "(content)", "services depend on invalid providers"))
-        raise ContentError(errors)
+    leaflets, leaflets_file = (reader.validate(leaflets_path, schema.Leaflets, context) if leaflets_path.exists()
+                               else (None, None))
+    # Any problem so far stops here: records below may rely on the region and every provider.
+    if reader.problems:
+        raise ContentError(reader.problems)
+    services = {
+        key: ServiceRecord(
+            key=key, source=path, data=data, provider=providers[data.provider],
+            description_html=render_markdown(data.description),
+            municipalities=tuple(region.municipalities) if data.area == "all" else tuple(data.area),
+            verified_at=verified_at,
+        )
+        for key, (data, path, verified_at) in valid_services.items()
+    }
     catalogue = Catalogue(str(content_dir), region, providers, services, life_situations,
-                          leaflets.leaflets if leaflets else [])
+                          leaflets.leaflets if leaflets else [], leaflets_file=leaflets_file)
     # A selection can only be checked against the whole catalogue, so this comes last.
-    empty = _empty_leaflets(catalogue, leaflets_path)
+    empty = _empty_leaflets(catalogue)
     if empty:
         raise ContentError(empty)
     catalogue.warnings = _duplicate_names(services)
@@ -130,7 +137,7 @@ def _life_situations(reader: _Reader, path: Path) -> dict[str, taxonomy.Term]:
     situations = dict(taxonomy.LIFE_SITUATIONS)
     if not path.exists():
         return situations
-    data = reader.validate(path, schema.LifeSituations, None)
+    data, _ = reader.validate(path, schema.LifeSituations, None)
     if data is None:
         return situations
     if data.mode == "replace":
@@ -140,19 +147,11 @@ def _life_situations(reader: _Reader, path: Path) -> dict[str, taxonomy.Term]:
     return situations
 
 
-def _empty_leaflets(catalogue: Catalogue, path: Path) -> list[Problem]:
+def _empty_leaflets(catalogue: Catalogue) -> list[Problem]:
     """A leaflet whose selection matches no published service would be an empty sheet of paper."""
-    empty = [index for index, leaflet in enumerate(catalogue.leaflets) if not catalogue.select(leaflet.select)]
-    if not empty:
-        return []
-    source = read_yaml(path, str(path))
-    problems = []
-    for index in empty:
-        line, column = source.position(("leaflets", index, "select"))
-        problems.append(Problem(source.path, line, column, f"leaflets[{index}].select",
-                                f"leaflet '{catalogue.leaflets[index].key}' selects no published service; "
-                                "widen the selection or list services by key"))
-    return problems
+    return [catalogue.leaflet_problem(index, "select", "selects no published service; widen the selection or "
+                                      "list services by key")
+            for index, leaflet in enumerate(catalogue.leaflets) if not catalogue.select(leaflet.select)]
 
 
 def _duplicate_names(services: dict[str, ServiceRecord]) -> list[Problem]:

@@ -10,7 +10,7 @@ from pelican.generators import Generator
 
 from .loader import load_catalogue
 from .problems import ContentError
-from .settings import read_settings
+from .settings import build_today, read_settings
 from .templatecache import share_compiled_templates
 
 logger = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ class CatalogueGenerator(Generator):
     def generate_context(self):
         settings = read_settings(self.settings)
         try:
-            catalogue = load_catalogue(Path(self.settings["PATH"]), today=self.settings.get("KATALOG_TODAY"))
+            catalogue = load_catalogue(Path(self.settings["PATH"]), today=build_today(self.settings))
         except ContentError as error:
             for problem in error.problems:
                 problem_log.error("%s", problem)

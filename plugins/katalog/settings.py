@@ -53,3 +53,11 @@ class KatalogSettings(BaseModel):
 
 def read_settings(pelican_settings: dict) -> KatalogSettings:
     return KatalogSettings.model_validate(pelican_settings.get("KATALOG", {}))
+
+
+def build_today(settings: dict) -> dt.date:
+    """The date a build checks against: KATALOG_TODAY when set (tests, reproducible runs), else today."""
+    today = settings.get("KATALOG_TODAY")
+    if isinstance(today, str):
+        return dt.date.fromisoformat(today)
+    return today or dt.date.today()

@@ -62,3 +62,14 @@ def test_the_build_warns_at_the_verified_line(scratch_content, tmp_path):
     assert result.returncode == 0, result.stderr
     assert (f"{path}:{line}:11: verified: warning: last verified on 2020-01-10, more than 12 months ago"
             in result.stderr)
+
+
+def test_the_build_checks_against_katalog_today_given_on_the_command_line(scratch_content, tmp_path):
+    path = _set_verified(scratch_content, "dluhova-poradna-horazdovice", "2026-03-01")
+
+    # pelican -e reads JSON, so the date arrives as a string.
+    result = run_pelican(scratch_content, tmp_path / "out", "-e", "KATALOG_PDF=false", 'KATALOG_TODAY="2026-01-01"')
+
+    assert result.returncode != 0
+    assert re.search(rf"{re.escape(str(path))}:\d+:11: verified: date 2026-03-01 is in the future", result.stderr), \
+        result.stderr[-2000:]

@@ -208,3 +208,12 @@ def test_a_service_is_never_dropped_silently(content):
     (content / "services" / "a.yaml").write_text(VALID)
     with pytest.raises(ContentError):
         load_catalogue(content)
+
+
+def test_without_region_yaml_a_whole_region_service_gets_a_problem_not_a_crash(content):
+    (content / "region.yaml").unlink()
+    (content / "services" / "a.yaml").write_text(VALID)  # area: all
+    with pytest.raises(ContentError) as raised:
+        load_catalogue(content)
+    assert [str(p).removeprefix(f"{content}/") for p in raised.value.problems] == [
+        "region.yaml:1:1: (file): missing: create region.yaml with the region's municipalities"]

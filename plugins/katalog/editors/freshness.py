@@ -5,7 +5,6 @@ import calendar
 import datetime as dt
 import logging
 from itertools import groupby
-from pathlib import Path
 
 from pelican.generators import Generator
 
@@ -13,7 +12,7 @@ from ..catalogue import Catalogue, ServiceRecord
 from ..collation import sort_key
 from ..formatting import czech_date
 from ..problems import Problem
-from ..yamlsource import YamlProblem, read_yaml
+from ..settings import build_today
 
 # The same plain one-line log as validation problems, so an editor can jump to the `verified` line.
 problem_log = logging.getLogger("katalog.problems")
@@ -57,21 +56,6 @@ def freshness_report(catalogue: Catalogue, months: int, today: dt.date) -> str:
     return "\n".join(lines)
 
 
-def build_today(settings: dict) -> dt.date:
-    """The date a build checks against: KATALOG_TODAY when set (tests, reproducible runs), else today."""
-    today = settings.get("KATALOG_TODAY")
-    if isinstance(today, str):
-        return dt.date.fromisoformat(today)
-    return today or dt.date.today()
-
-
-def _verified_position(service: ServiceRecord) -> tuple[int, int]:
-    try:
-        return read_yaml(Path(service.source), service.source).position(("verified",))
-    except (OSError, YamlProblem):
-        return 1, 1
-
-
 class FreshnessGenerator(Generator):
     """Warns during the build about every published service that is due for verification."""
 
@@ -79,7 +63,7 @@ class FreshnessGenerator(Generator):
         catalogue = self.context["katalog"]
         months = self.context["katalog_settings"].stale_after_months
         for service in stale_services(catalogue, months, build_today(self.settings)):
-            line, column = _verified_position(service)
+            line, column = service.verified_at
             problem_log.warning("%s", Problem(
                 service.source, line, column, "verified",
                 f"last verified on {service.verified.isoformat()}, more than {months} months ago; "

@@ -13,7 +13,7 @@ from pelican.generators import Generator
 from ..catalogue import Catalogue, ServiceRecord
 from ..loader import load_catalogue
 from ..problems import ContentError
-from .freshness import build_today
+from ..settings import build_today
 
 logger = logging.getLogger(__name__)
 problem_log = logging.getLogger("katalog.problems")

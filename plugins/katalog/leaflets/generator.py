@@ -14,8 +14,6 @@ import schema
 from .. import urls
 from ..pdf.fetcher import ProjectFetcher
 from ..pdf.render import render_pdf
-from ..problems import Problem
-from ..yamlsource import read_yaml
 from .layout import FORMATS, DoesNotFit, Fitted, Step, fit
 from .preview import write_previews
 from .qr import browse_path, qr_svg
@@ -112,14 +110,11 @@ class LeafletGenerator(Generator):
         """Report every (leaflet index, field, message) at once, at its place in leaflets.yaml, and stop."""
         if not problems:
             return
-        path = Path(catalogue.content_dir) / "leaflets.yaml"
-        source = read_yaml(path, str(path))
         for index, field, message in problems:
-            line, column = source.position(("leaflets", index, field))
             # The plugin's plain problem log prints one unwrapped line, ready to copy, like `katalog validate`.
-            problem_log.error("%s", Problem(source.path, line, column, f"leaflets[{index}].{field}",
-                                            f"leaflet '{catalogue.leaflets[index].key}' {message}"))
-        raise LeafletError(f"{len(problems)} leaflet(s) in {path} cannot be made; see the problems above")
+            problem_log.error("%s", catalogue.leaflet_problem(index, field, message))
+        raise LeafletError(f"{len(problems)} leaflet(s) in {catalogue.leaflets_file.path} cannot be made; "
+                           "see the problems above")
 
     def _html(self, output: LeafletOutput, step: Step, panels, edition: str, measuring: bool = False) -> str:
         title = f"QR kód s adresou {output.web_url}"

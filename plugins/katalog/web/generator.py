@@ -10,7 +10,8 @@ from markupsafe import Markup
 from pelican.generators import Generator
 
 from .. import urls
-from ..editors.freshness import build_today, stale_services
+from ..editors.freshness import stale_services
+from ..settings import build_today
 from . import browse, sitemap, structured_data
 from .cards import ServiceCards
 
