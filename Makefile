@@ -47,8 +47,8 @@ publish: $(VENV)/.built
 	rsync -e ssh -P -rvzc --delete $(OUTPUT)/ $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)
 
 $(VENV)/.built: pyproject.toml scripts/system-deps.sh
-	bash scripts/system-deps.sh build
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	PYTHON=$(PYTHON) bash scripts/system-deps.sh build
+	test -x $(BIN)/pip || $(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e .
 	touch $@
