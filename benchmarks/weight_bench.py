@@ -1,6 +1,6 @@
 """Bytes transferred for the home page and a service page, each resource listed, served under a sub-path.
 
-Run: .venv/bin/python -m benchmarks.page_weight [OUTPUT_DIR]   (default: a fresh web-only build)
+Run: .venv/bin/python -m benchmarks.weight_bench [OUTPUT_DIR]   (default: a fresh web-only build)
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.conftest import CHROMIUM, CONTENT, run_pelican, serve
+from tests.site_tools import CHROMIUM, CONTENT, run_pelican, serve
 
 from .measure import table
 
@@ -48,7 +48,7 @@ def measure_site(output: Path) -> str:
     return table(["page", "resource", "type", "bytes"], rows)
 
 
-def main(argv: list[str]) -> str:
+def main(argv: list[str] | None = None) -> str:
     if argv:
         return measure_site(Path(argv[0]).resolve())
     with tempfile.TemporaryDirectory(prefix="katalog-weight-") as folder:
