@@ -14,8 +14,9 @@ class BackgroundError(RuntimeError):
     """The work failed in the child; the message carries the child's traceback."""
 
 
-def _cores() -> int:
-    if hasattr(os, "sched_getaffinity"):  # Linux: the cores this process may use
+def usable_cores() -> int:
+    """The cores this process may use (its CPU affinity on Linux)."""
+    if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
 
@@ -31,7 +32,7 @@ class Background:
     def __init__(self, work: Callable[[], bytes]):
         self._work = work
         self._process = None
-        if "fork" not in multiprocessing.get_all_start_methods() or _cores() < 2:
+        if "fork" not in multiprocessing.get_all_start_methods() or usable_cores() < 2:
             return
         # fork: the child inherits the loaded catalogue instead of receiving a pickled copy.
         context = multiprocessing.get_context("fork")

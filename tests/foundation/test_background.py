@@ -4,9 +4,9 @@ from __future__ import annotations
 import os
 
 import pytest
-from katalog.background import Background, BackgroundError
+from katalog.background import Background, BackgroundError, usable_cores
 
-needs_two_cores = pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="the child runs only on two cores")
+needs_two_cores = pytest.mark.skipif(usable_cores() < 2, reason="the child runs only on two cores")
 
 
 @needs_two_cores

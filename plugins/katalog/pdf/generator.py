@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from .. import urls
+from ..background import usable_cores
 from .book import Book, build_book
 from .render import RenderedPdf, render_pdf
 
@@ -84,8 +84,7 @@ def _render_one(html: str, edition: str, job: dict) -> RenderedPdf:
 
 def render_editions(html: str, jobs: dict[str, dict]) -> dict[str, RenderedPdf]:
     """Each edition in its own process when there are two cores: they share nothing but the HTML."""
-    cores = len(os.sched_getaffinity(0))
-    if cores < 2:
+    if usable_cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return {edition: _render_one(html, edition, job) for edition, job in jobs.items()}
     # fork: the children inherit the imported WeasyPrint and the logging set up by Pelican.
     with ProcessPoolExecutor(max_workers=len(jobs), mp_context=multiprocessing.get_context("fork")) as pool:
