@@ -6,14 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pelican.generators import Generator
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
 
 import schema
 
 from .. import urls
-from ..pdf.fetcher import ProjectFetcher
-from ..pdf.render import render_pdf
+from ..pdf.render import Layout, render_pdf
 from .layout import FORMATS, DoesNotFit, Fitted, Step, fit
 from .preview import write_previews
 from .qr import browse_path, qr_svg
@@ -126,12 +123,9 @@ class LeafletGenerator(Generator):
 
     def _lay_out(self, output: LeafletOutput, step: Step, panels, measuring: bool):
         """Lay the screen edition out in memory (the print edition differs only in colour and bleed)."""
-        fetcher = ProjectFetcher([Path(self.theme)])
-        fonts = FontConfiguration()
-        sheet = CSS(url=(self._print_dir / "leaflet.css").resolve().as_uri(), url_fetcher=fetcher, font_config=fonts)
-        html = HTML(string=self._html(output, step, panels, "screen", measuring), url_fetcher=fetcher,
-                    base_url=self._print_dir.resolve().as_uri() + "/")
-        return html.render(stylesheets=[sheet], font_config=fonts)
+        layout = Layout(base_url=self._print_dir, stylesheets=[self._print_dir / "leaflet.css"],
+                        roots=[Path(self.theme)])
+        return layout.render(self._html(output, step, panels, "screen", measuring))
 
 
 def _does_not_fit(leaflet, error: DoesNotFit) -> str:

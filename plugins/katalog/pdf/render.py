@@ -54,31 +54,42 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+class Layout:
+    """WeasyPrint's inputs for one output: only project files, only the project's fonts. Measuring a
+    layout (the leaflets' fitting) and writing the PDF go through the same one, so what was measured
+    is what gets printed."""
+
+    def __init__(self, *, base_url: Path, stylesheets: list[Path], roots: list[Path]):
+        self.fetcher = ProjectFetcher([*roots, PRINT_DIR])
+        # Shared by the stylesheets and the render: @font-face and @color-profile land in them.
+        self.fonts, self.profiles = ProjectFonts(), {}
+        self.css = [CSS(url=Path(sheet).resolve().as_uri(), url_fetcher=self.fetcher, font_config=self.fonts,
+                        color_profiles=self.profiles) for sheet in stylesheets]
+        self.base = Path(base_url).resolve().as_uri() + "/"
+
+    def render(self, html: str):
+        return HTML(string=html, base_url=self.base, url_fetcher=self.fetcher).render(
+            font_config=self.fonts, color_profiles=self.profiles, stylesheets=self.css)
+
+
 def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, stylesheets: list[Path],
                roots: list[Path], edition_date: dt.date, page_multiple: int = 1) -> RenderedPdf:
     """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last."""
     if edition not in VARIANTS:
         raise PdfRenderError(f"{out_path}: unknown edition {edition!r}; use 'print' or 'screen'")
-    fetcher = ProjectFetcher([*roots, PRINT_DIR])
     sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if edition == "print" else [])
     collector = _Collector()
     weasy_logger = logging.getLogger("weasyprint")
     weasy_logger.addHandler(collector)
     try:
-        # Shared by the stylesheets and the render: @font-face and @color-profile land in them.
-        fonts, profiles = ProjectFonts(), {}
-        css = [CSS(url=Path(sheet).resolve().as_uri(), url_fetcher=fetcher, font_config=fonts,
-                   color_profiles=profiles) for sheet in sheets]
-        base = Path(base_url).resolve().as_uri() + "/"
-        document = HTML(string=html, base_url=base, url_fetcher=fetcher).render(
-            font_config=fonts, color_profiles=profiles, stylesheets=css)
+        layout = Layout(base_url=base_url, stylesheets=sheets, roots=roots)
+        document = layout.render(html)
         laid_out = len(document.pages)
         missing = -laid_out % page_multiple
         if missing:
             # Blank pages go before the back cover, which must stay the last page of a stitched booklet.
-            blank = HTML(string='<div class="padding-page"></div>' * missing, base_url=base, url_fetcher=fetcher)
-            document.pages[laid_out - 1:laid_out - 1] = blank.render(
-                font_config=fonts, color_profiles=profiles, stylesheets=css).pages
+            blank = layout.render('<div class="padding-page"></div>' * missing)
+            document.pages[laid_out - 1:laid_out - 1] = blank.pages
         if edition == "print" and "device-cmyk" not in document.color_profiles:
             raise PdfRenderError(f"{out_path}: the print edition needs '@color-profile device-cmyk' "
                                  f"(from {PRINT_EDITION_SHEET}) for its output intent")
