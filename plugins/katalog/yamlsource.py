@@ -116,6 +116,11 @@ def read_yaml(path: Path, display_path: str) -> SourceFile:
     except UnicodeDecodeError as error:
         raise YamlProblem(Problem(display_path, 1, 1, "(file)",
                                   f"not UTF-8 text ({error.reason}); save the file as UTF-8")) from None
+    return parse_yaml(text, display_path)
+
+
+def parse_yaml(text: str, display_path: str) -> SourceFile:
+    """Parse YAML text (a file, or a file as git shows it at a revision) with the same refusals as read_yaml."""
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:

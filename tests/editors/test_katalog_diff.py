@@ -70,3 +70,18 @@ def test_unknown_revision_is_a_usage_error(tmp_path):
     result = run_katalog("diff", "no-such-branch", "HEAD", cwd=repo)
     assert result.returncode == 2
     assert "'no-such-branch' is not a revision" in result.stderr
+
+
+def test_an_alias_bomb_in_a_pull_request_is_refused_not_expanded(tmp_path):
+    repo = content_repo(tmp_path)
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+    (repo / "content" / "services" / "bomba.yaml").write_text("\n".join(levels) + "\n")
+    git(repo, "add", "-A", "content")
+    git(repo, "commit", "-q", "-m", "a billion values")
+
+    result = run_katalog("diff", "HEAD~1", "HEAD", cwd=repo)
+
+    assert result.returncode == 0, result.stderr
+    assert "- `content/services/bomba.yaml` (HEAD): line " in result.stdout
+    assert "too many values" in result.stdout

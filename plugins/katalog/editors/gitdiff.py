@@ -6,7 +6,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from ..yamlsource import YamlProblem, parse_yaml
 
 FOLDERS = {"services": "Služby", "providers": "Poskytovatelé"}
 ABSENT = "—"
@@ -48,9 +48,12 @@ def _files_at(top: Path, revision: str, folder: str, unreadable: list[Unreadable
         if not path.endswith(".yaml"):
             continue
         try:
-            data = yaml.safe_load(_git(top, "show", f"{revision}:{path}"))
-        except yaml.YAMLError as error:
-            unreadable.append(Unreadable(path, revision, " ".join(str(error).split())))
+            # The loader's own parser: a file from a pull request gets the same refusals (alias bombs,
+            # duplicate keys) here as in `katalog validate`.
+            data = parse_yaml(_git(top, "show", f"{revision}:{path}"), path).data
+        except YamlProblem as error:
+            problem = error.problem
+            unreadable.append(Unreadable(path, revision, f"line {problem.line}: {problem.message}"))
             continue
         if not isinstance(data, dict):
             unreadable.append(Unreadable(path, revision, "the file does not contain fields"))
