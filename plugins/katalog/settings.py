@@ -6,6 +6,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from schema import Email, PhoneNumber
+
 
 # Colours go into a <style> element as custom properties: a name and a value that cannot break out of it.
 CssName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
@@ -30,8 +32,8 @@ class KatalogSettings(BaseModel):
     colors: dict[CssName, CssValue] = Field(default_factory=dict, description="Barvy jako CSS proměnné, např. {'accent': '#005a9c'}.")
     path: str = Field("/socialni-sluzby/", pattern=r"^/([^/?#\s]+/)*$",
                       description="Cesta sekce na webu města; podle ní odkazuje stránka 404, která se ukáže na kterékoli adrese.")
-    accessibility_email: str = Field("socialni@mesto.example", description="E-mail pro hlášení problémů s přístupností (prohlášení o přístupnosti).")
-    accessibility_phone: str | None = Field(None, description="Telefon pro hlášení problémů s přístupností.")
+    accessibility_email: Email = Field("socialni@mesto.example", description="E-mail pro hlášení problémů s přístupností (prohlášení o přístupnosti).")
+    accessibility_phone: PhoneNumber | None = Field(None, description="Telefon pro hlášení problémů s přístupností.")
     accessibility_reviewed: dt.date | None = Field(None, description="Kdy byla přístupnost naposledy posouzena (prohlášení o přístupnosti).")
     header_links: list[Link] = Field(default_factory=list, description="Odkazy v záhlaví zpět na web města.")
     footer_links: list[Link] = Field(default_factory=list, description="Odkazy v zápatí.")

@@ -5,7 +5,7 @@ import json
 
 from jinja2 import Environment
 
-from .. import formatting, taxonomy
+from .. import fields, formatting, taxonomy
 
 
 def language_name(code: str) -> str:
@@ -65,6 +65,7 @@ FILTERS = {
     "mapy_url": mapy_url,
     "count_services": count_services,
     "hours_json": hours_json,
+    "tel_uri": fields.tel_uri,
 }
 
 
