@@ -74,8 +74,8 @@ LifeSituationKey = Annotated[str, _known("life situation", lambda c: c.life_situ
 MunicipalityKey = Annotated[str, _known("municipality", lambda c: c.municipalities if c else None)]
 ProviderKey = Annotated[str, _known("provider", lambda c: c.providers if c else None)]
 ServiceKey = Annotated[str, _known("service", lambda c: c.services if c else None)]
-PhoneNumber = Annotated[str, AfterValidator(fields.normalise_phone)]
-Email = Annotated[str, AfterValidator(fields.normalise_email)]
+PhoneNumber = fields.PhoneNumber
+Email = fields.Email
 WebUrl = Annotated[str, AfterValidator(fields.check_web_url)]
 TimeRange = Annotated[str, AfterValidator(fields.check_time_range)]
 Text = Annotated[str, Field(min_length=1)]

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated
 from urllib.parse import urlsplit
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import shortnumberinfo
+from pydantic import AfterValidator
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TIME_RANGE = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
@@ -72,3 +74,8 @@ def check_time_range(text: str) -> str:
     if start >= end:
         raise ValueError(f"'{text}' closes before it opens; write opening first, e.g. \"08:00-12:00\"")
     return text
+
+
+# The field types for pydantic models: the sources' (schema.py) and the town's settings alike.
+PhoneNumber = Annotated[str, AfterValidator(normalise_phone)]
+Email = Annotated[str, AfterValidator(normalise_email)]

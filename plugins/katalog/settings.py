@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from schema import Email, PhoneNumber
+from .fields import Email, PhoneNumber
 
 
 # Colours go into a <style> element as custom properties: a name and a value that cannot break out of it.
