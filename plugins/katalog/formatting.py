@@ -47,26 +47,7 @@ def opening_hours(hours) -> list[str]:
     return [f"{day_list(group.days)} {', '.join(time_range(r) for r in group.open)}" for group in hours]
 
 
-def is_open(hours, moment: dt.datetime) -> bool:
-    """Whether the opening hours include a moment (local time)."""
-    day = _DAY_ORDER[moment.weekday()]
-    now = moment.hour * 60 + moment.minute
-    for group in hours:
-        if day in group.days:
-            for span in group.open:
-                start, end = span.split("-")
-                if _minutes(start) <= now < _minutes(end):
-                    return True
-    return False
-
-
-def _minutes(text: str) -> int:
-    hours, minutes = text.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
 FILTERS = {
     "czech_date": czech_date,
     "opening_hours": opening_hours,
-    "time_range": time_range,
 }

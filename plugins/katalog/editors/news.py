@@ -90,6 +90,5 @@ class NewsGenerator(Generator):
                                        katalog_settings.town))
         writer.write_file(urls.save_as(urls.NEWS), self.get_template("news"), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"], news=self.items,
-                          news_feed=urls.FEED if base else None, page_url=urls.NEWS,
-                          page_name=urls.save_as(urls.NEWS)[:-5])
+                          news_feed=urls.FEED if base else None, page_url=urls.NEWS)
         logger.info("katalog: 'Co je nového' lists %d services", len(self.items))

@@ -91,7 +91,7 @@ class LeafletGenerator(Generator):
             images = write_previews(output_dir / output.pdf_path("screen"), output_dir / urls.LEAFLETS, output.key)
             cards.append(_card(output, [(f"{urls.LEAFLETS}{path.name}", *size) for path, size in images]))
         writer.write_file(urls.save_as(urls.LEAFLETS), self.get_template("leaflets-page"), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"], page_name=urls.save_as(urls.LEAFLETS)[:-5],
+                          relative_urls=self.settings["RELATIVE_URLS"], page_url=urls.LEAFLETS,
                           leaflets=cards)
         logger.info("katalog: wrote %d leaflets, two editions each", len(self.outputs))
 

@@ -46,8 +46,7 @@ class PdfCatalogueGenerator(Generator):
                  note="PDF/X-4 s ořezovými značkami a spadávkou 3 mm, barvy CMYK."),
         ]
         writer.write_file(urls.save_as(urls.DOWNLOADS), self.get_template("downloads"), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"], page_name=urls.DOWNLOADS + "index",
-                          page_url=urls.DOWNLOADS, book=book, files=files)
+                          relative_urls=self.settings["RELATIVE_URLS"], page_url=urls.DOWNLOADS, book=book, files=files)
 
 
 def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> tuple[Book, str, dict[str, dict]]:

@@ -34,7 +34,6 @@ FILTERS = {
     "forma": "forms",
     "druh": "kinds",
 }
-WHOLE_REGION = "celý region"
 
 
 def _plain(html: str) -> str:
@@ -80,7 +79,7 @@ def display_record(service: ServiceRecord, catalogue: Catalogue) -> dict:
         "url": urls.service(service.key),
         "provider": service.provider.display_name,
         "summary": service.summary,
-        "area": WHOLE_REGION if service.whole_region else ", ".join(catalogue.area_names(service)),
+        "area": catalogue.area_label(service),
         "phone": {"number": phones[0].number, "tel": phones[0].tel} if phones else None,
         # Whole-region services serve every municipality: one flag instead of every key.
         "region": service.whole_region,

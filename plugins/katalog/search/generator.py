@@ -10,7 +10,6 @@ from pelican.generators import Generator
 
 from .. import urls
 from ..background import Background
-from ..web import browse
 from . import documents
 
 logger = logging.getLogger(__name__)
@@ -33,8 +32,8 @@ class SearchGenerator(Generator):
         # built in a child process while the web generator writes the pages.
         self.index = Background(lambda: serialise(documents.build_index(catalogue)))
         self.display_data = serialise(documents.display_data(catalogue))
-        all_facets = browse.facets(catalogue)
-        self.filters = [(parameter, all_facets[facet]) for parameter, facet in documents.FILTERS.items()]
+        facets = self.context["facets"]  # the web generator's, which runs first (plugin.output_generators)
+        self.filters = [(parameter, facets[facet]) for parameter, facet in documents.FILTERS.items()]
 
     def generate_output(self, writer):
         self.files = {INDEX: self.index.result(), DISPLAY_DATA: self.display_data}

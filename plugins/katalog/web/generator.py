@@ -52,8 +52,10 @@ class WebGenerator(Generator):
         for service in catalogue.published:
             self._write_service(service)
         for facet in self.facets.values():
-            overview = "municipalities" if facet.name == "municipalities" else "facet_index"
-            self._write(facet.url, overview, newest, facet=facet, local_parts=browse.local_parts(catalogue))
+            if facet.name == "municipalities":
+                self._write(facet.url, "municipalities", newest, facet=facet, local_parts=browse.local_parts(catalogue))
+            else:
+                self._write(facet.url, "facet_index", newest, facet=facet)
             for entry in facet.entries:
                 template = "provider" if facet.name == "providers" else "facet"
                 self._write(entry.url, template, max(s.verified for s in entry.services), facet=facet, entry=entry,
