@@ -24,9 +24,14 @@ class KatalogBuildError(Exception):
 
 
 class CatalogueGenerator(Generator):
-    """Reads content/ into context['katalog']; writes nothing itself."""
+    """Reads content/ into context['katalog']; writes nothing itself.
 
-    def generate_context(self):
+    It loads when Pelican creates the generators, which is before Pelican empties the output folder:
+    invalid sources then stop the build with the site of the last build still in place, and the
+    publish guard (created after it) compares the catalogue with that site's manifest."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         settings = read_settings(self.settings)
         try:
             catalogue = load_catalogue(Path(self.settings["PATH"]), today=build_today(self.settings))
@@ -39,6 +44,9 @@ class CatalogueGenerator(Generator):
         self.context["katalog_settings"] = settings
         logger.info("katalog: %d services (%d published), %d providers",
                     len(catalogue.services), len(catalogue.published), len(catalogue.providers))
+
+    def generate_context(self):
+        pass
 
     def generate_output(self, writer):
         pass

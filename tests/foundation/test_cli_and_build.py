@@ -57,6 +57,14 @@ def test_build_with_invalid_sources_fails_with_the_same_messages(scratch_content
     assert not (tmp_path / "out" / "index.html").exists()
 
 
+def test_invalid_sources_leave_the_last_good_build_in_place(scratch_content, tmp_path):
+    output = tmp_path / "out"
+    assert run_pelican(scratch_content, output, "-e", "KATALOG_PDF=false").returncode == 0
+    break_content(scratch_content)
+    assert run_pelican(scratch_content, output, "-e", "KATALOG_PDF=false").returncode != 0
+    assert (output / "sluzby" / "dluhova-poradna-horazdovice" / "index.html").exists()
+
+
 def test_build_reads_any_content_folder_of_this_shape(scratch_content, tmp_path):
     (scratch_content / "services" / "socialni-pracovnice-mesta.yaml").unlink()
     result = run_pelican(scratch_content, tmp_path / "out", "-e", "KATALOG_PDF=false")

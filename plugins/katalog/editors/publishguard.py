@@ -11,9 +11,6 @@ from urllib.parse import urlsplit
 from pelican.generators import Generator
 
 from ..catalogue import Catalogue, ServiceRecord
-from ..loader import load_catalogue
-from ..problems import ContentError
-from ..settings import build_today
 
 logger = logging.getLogger(__name__)
 problem_log = logging.getLogger("katalog.problems")
@@ -95,10 +92,7 @@ class PublishGuard(Generator):
         if previous is None:
             logger.info("katalog: no %s in %s; the publish guard starts with this build", MANIFEST, output_path)
             return
-        try:
-            catalogue = load_catalogue(Path(self.settings["PATH"]), today=build_today(self.settings))
-        except ContentError:
-            return  # the catalogue generator reports every problem and stops the build
+        catalogue = self.context["katalog"]  # loaded by the catalogue generator, created just before this one
         dropped = check_drop(previous, {s.key for s in catalogue.published}, drop_confirmed(self.settings))
         if dropped:
             logger.warning("katalog: this publish drops %d service(s): %s", len(dropped), ", ".join(dropped))
