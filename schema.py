@@ -17,14 +17,6 @@ Form = Literal["ambulantni", "terenni", "pobytova"]
 LeafletFormat = Literal["dl-trifold", "a5"]
 
 
-@dataclass(frozen=True)
-class Bounds:
-    south: float
-    west: float
-    north: float
-    east: float
-
-
 @dataclass
 class Context:
     """What a file is checked against besides itself: keys defined in other files, and today."""
@@ -33,7 +25,7 @@ class Context:
     municipalities: set[str] = field(default_factory=set)
     life_situations: set[str] = field(default_factory=lambda: set(taxonomy.LIFE_SITUATIONS))
     services: set[str] = field(default_factory=set)
-    bounds: Bounds | None = None
+    bounds: RegionBounds | None = None
     today: dt.date = field(default_factory=dt.date.today)
 
 

@@ -80,7 +80,6 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
     else:
         reader.missing(region_path, "region.yaml with the region's municipalities")
     life_situations = _life_situations(reader, content_dir / "life-situations.yaml")
-    bounds = schema.Bounds(**region.bounds.model_dump()) if region and region.bounds else None
     provider_files = reader.keyed_files("providers")
     service_files = reader.keyed_files("services")
     context = schema.Context(
@@ -88,7 +87,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
         municipalities=set(region.municipalities) if region else set(),
         life_situations=set(life_situations),
         services=set(service_files),
-        bounds=bounds,
+        bounds=region.bounds if region else None,
         today=today or dt.date.today(),
     )
     if region is None:

@@ -112,13 +112,12 @@ def service_text(data: dict) -> str:
 
 def context_for(catalogue: Catalogue, key: str, today: dt.date) -> schema.Context:
     """What the loader checks a service against, with the new key counted among the services."""
-    bounds = catalogue.region.bounds
     return schema.Context(
         providers=set(catalogue.providers),
         municipalities=set(catalogue.region.municipalities),
         life_situations=set(catalogue.life_situations),
         services=set(catalogue.services) | {key},
-        bounds=schema.Bounds(**bounds.model_dump()) if bounds else None,
+        bounds=catalogue.region.bounds,
         today=today,
     )
 
