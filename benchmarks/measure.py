@@ -30,14 +30,18 @@ print("MEASURED " + json.dumps({"seconds": seconds,
 """
 
 
-def measure(step: str, *args: str, cwd=None) -> dict:
-    """{'seconds': …, 'cpu_seconds': …, 'peak_mib': …} of one step ('validate' CONTENT or 'pelican' ARGS…)."""
-    result = subprocess.run([sys.executable, "-c", _CHILD, step, json.dumps(list(args))],
-                            capture_output=True, text=True, cwd=cwd)
+def run_measured(script: str, *args: str, cwd=None) -> dict:
+    """Run a Python script in a fresh process; it prints one line `MEASURED {json}`, returned as a dict."""
+    result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=cwd)
     for line in result.stdout.splitlines():
         if line.startswith("MEASURED "):
             return json.loads(line.removeprefix("MEASURED "))
-    raise RuntimeError(f"{step} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    raise RuntimeError(f"{args[0] if args else script[:40]} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+
+
+def measure(step: str, *args: str, cwd=None) -> dict:
+    """{'seconds': …, 'cpu_seconds': …, 'peak_mib': …} of one step ('validate' CONTENT or 'pelican' ARGS…)."""
+    return run_measured(_CHILD, step, json.dumps(list(args)), cwd=cwd)
 
 
 def median(runs: list[dict]) -> dict:

@@ -5,9 +5,7 @@ Each step runs in a fresh process, so its peak memory is its own. Goal: each edi
 """
 from __future__ import annotations
 
-import json
 import pickle
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +18,7 @@ from katalog.pdf.generator import prepare_catalogue
 from katalog.settings import read_settings as read_katalog_settings
 from katalog.web.environment import prepare
 
-from .measure import table
+from .measure import run_measured, table
 from .synthetic import ROOT, make_content
 
 _CHILD = """
@@ -50,11 +48,7 @@ print("MEASURED " + json.dumps({"seconds": time.perf_counter() - start, "pages":
 
 
 def _measure(step: str, inputs: Path) -> dict:
-    result = subprocess.run([sys.executable, "-c", _CHILD, step, str(inputs)], capture_output=True, text=True, cwd=ROOT)
-    for line in result.stdout.splitlines():
-        if line.startswith("MEASURED "):
-            return json.loads(line.removeprefix("MEASURED "))
-    raise RuntimeError(f"{step} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    return run_measured(_CHILD, step, str(inputs), cwd=ROOT)
 
 
 def _render_inputs(content: Path, work: Path) -> Path:

@@ -9,17 +9,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content"
 
 
-def make_content(count: int, target: Path, *, leaflets: bool = False) -> Path:
-    """A content folder with `count` services; leaflets are left out unless asked for, since their
-    selections grow with the count and would no longer fit on a leaflet."""
+def make_content(count: int, target: Path) -> Path:
+    """A content folder with `count` services. The sample's leaflets are left out: their selections grow
+    with the count and would no longer fit on a leaflet."""
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
     shutil.copy(SAMPLE / "region.yaml", target)
     shutil.copytree(SAMPLE / "providers", target / "providers")
     shutil.copytree(SAMPLE / "pages", target / "pages")
-    if leaflets:
-        shutil.copy(SAMPLE / "leaflets.yaml", target)
     services = target / "services"
     services.mkdir()
     originals = sorted((SAMPLE / "services").glob("*.yaml"))
