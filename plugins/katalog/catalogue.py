@@ -66,7 +66,7 @@ class Catalogue:
     services: dict[str, ServiceRecord]  # every service, inactive ones included
     life_situations: dict[str, Term]
     leaflets: list[schema.Leaflet]
-    leaflets_file: SourceFile | None = None  # where each value of leaflets.yaml stands
+    leaflets_file: SourceFile | None = None  # where each value of leaflets.yaml stands (None: no leaflets)
     warnings: list[Problem] = field(default_factory=list)
     kinds: dict[str, Term] = field(default_factory=lambda: KINDS)
     forms: dict[str, Term] = field(default_factory=lambda: FORMS)
@@ -110,9 +110,8 @@ class Catalogue:
 
     def leaflet_problem(self, index: int, field_name: str, message: str) -> Problem:
         """A problem of one leaflet, at its place in leaflets.yaml and named by its key."""
-        file = self.leaflets_file or SourceFile(f"{self.content_dir}/leaflets.yaml", None)
-        line, column = file.position(("leaflets", index, field_name))
-        return Problem(file.path, line, column, f"leaflets[{index}].{field_name}",
+        line, column = self.leaflets_file.position(("leaflets", index, field_name))
+        return Problem(self.leaflets_file.path, line, column, f"leaflets[{index}].{field_name}",
                        f"leaflet '{self.leaflets[index].key}' {message}")
 
     def select(self, selection: schema.Selection) -> list[ServiceRecord]:
