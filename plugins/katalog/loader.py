@@ -12,10 +12,12 @@ import schema
 
 from . import taxonomy
 from .catalogue import Catalogue, ProviderRecord, ServiceRecord
+from .contentpages import page_problems
 from .diagnose import problems_from
 from .fields import SLUG
 from .markdown import render_markdown
 from .problems import ContentError, Problem
+from .sourcetree import TreeCheck, check_tree
 from .yamlsource import YamlProblem, read_yaml
 
 logger = logging.getLogger(__name__)
@@ -24,9 +26,10 @@ logger = logging.getLogger(__name__)
 class _Reader:
     """Collects problems while files are read, so one run reports all of them."""
 
-    def __init__(self, content_dir: Path):
+    def __init__(self, content_dir: Path, tree: TreeCheck):
         self.content_dir = content_dir
-        self.problems: list[Problem] = []
+        self.tree = tree  # links and special files found in the folder: reported already, never opened
+        self.problems: list[Problem] = list(tree.problems)
 
     def display(self, path: Path) -> str:
         return str(path)
@@ -34,6 +37,8 @@ class _Reader:
     def validate(self, path: Path, model: type[BaseModel], context: schema.Context | None):
         """The validated model and the file it came from (for positions), or (None, None) after recording
         why not."""
+        if not self.tree.allows(path):
+            return None, None
         try:
             source = read_yaml(path, self.display(path))
         except YamlProblem as error:
@@ -52,7 +57,7 @@ class _Reader:
     def keyed_files(self, folder: str) -> dict[str, Path]:
         """YAML files of a folder by key (file name without .yaml); bad file names are problems."""
         files = {}
-        for path in sorted((self.content_dir / folder).glob("*.y*ml")):
+        for path in sorted(p for p in (self.content_dir / folder).glob("*.y*ml") if self.tree.allows(p)):
             key = path.name.rsplit(".", 1)[0]
             if path.suffix != ".yaml":
                 self.problems.append(Problem(self.display(path), 1, 1, "(file name)",
@@ -72,10 +77,10 @@ class _Reader:
 def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Catalogue:
     """The validated catalogue; raises ContentError listing every error found."""
     content_dir = Path(content_dir)
-    reader = _Reader(content_dir)
+    reader = _Reader(content_dir, check_tree(content_dir))
     region_path = content_dir / "region.yaml"
     region = None
-    if region_path.exists():
+    if region_path.exists() or region_path.is_symlink():
         region, _ = reader.validate(region_path, schema.Region, None)
     else:
         reader.missing(region_path, "region.yaml with the region's municipalities")
@@ -107,6 +112,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
     leaflets_path = content_dir / "leaflets.yaml"
     leaflets, leaflets_file = (reader.validate(leaflets_path, schema.Leaflets, context) if leaflets_path.exists()
                                else (None, None))
+    reader.problems += page_problems(content_dir, set(service_files), reader.tree.allows)
     # Any problem so far stops here: records below may rely on the region and every provider.
     if reader.problems:
         raise ContentError(reader.problems)
@@ -134,7 +140,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
 def _life_situations(reader: _Reader, path: Path) -> dict[str, taxonomy.Term]:
     """The default life situations, extended or replaced by content/life-situations.yaml."""
     situations = dict(taxonomy.LIFE_SITUATIONS)
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return situations
     data, _ = reader.validate(path, schema.LifeSituations, None)
     if data is None:

@@ -27,3 +27,7 @@ class ContentError(Exception):
         self.problems = sorted(problems)
         errors = [p for p in self.problems if not p.warning]
         super().__init__(f"{len(errors)} error(s) in the content:\n" + "\n".join(map(str, errors)))
+
+
+class BuildStopped(Exception):
+    """The build stops for a reason its message explains in full, so the user sees that line, not a traceback."""

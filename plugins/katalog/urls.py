@@ -25,8 +25,33 @@ FEED = "co-je-noveho/atom.xml"
 NOT_FOUND = "404.html"
 SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
-PDF_CATALOGUE = "pdf/catalogue.pdf"
-PDF_CATALOGUE_PRINT = "pdf/catalogue-print.pdf"
+PDF = "pdf/"
+PDF_CATALOGUE = PDF + "catalogue.pdf"
+PDF_CATALOGUE_PRINT = PDF + "catalogue-print.pdf"
+SEARCH_DATA = "search/"
+MANIFEST = "manifest.json"
+
+# What the generated outputs write, and so what no content page may be saved as: a page saved as
+# sluzby/<key>/index.html would silently replace that service's page. Folders own everything below them.
+_GENERATED = {
+    "": "the home page",
+    SERVICES: "the services' pages",
+    SEARCH: "the search page",
+    SEARCH_DATA: "the search data",
+    EMERGENCY: "the emergency help page",
+    A_TO_Z: "the A–Z list",
+    MY_LIST: "the 'my list' page",
+    LEAFLETS: "the leaflets page",
+    ACCESSIBILITY: "the accessibility statement",
+    DOWNLOADS: "the downloads page",
+    NEWS: "the 'what's new' page and feed",
+    PDF: "the PDF catalogue and leaflets",
+    NOT_FOUND: "the 404 page",
+    SITEMAP: "the sitemap",
+    ROBOTS: "robots.txt",
+    MANIFEST: "the publish manifest",
+    **{f"{segment}/": f"the browse pages by {facet_name.replace('_', ' ')}" for facet_name, segment in FACET_PATHS.items()},
+}
 
 
 def service(key: str) -> str:
@@ -55,3 +80,20 @@ def public_base(siteurl: str, public_url: str | None) -> str | None:
 
 def absolute(siteurl: str, url: str) -> str:
     return f"{siteurl.rstrip('/')}/{url}"
+
+
+def generated_owner(save_as: str, static_folders=()) -> str | None:
+    """Which generated output already writes `save_as` (a path relative to the output folder), or None.
+
+    `static_folders` are the folders Pelican copies as they are (the theme's files, content/images)."""
+    path = save_as.lstrip("/")
+    if path in ("", "index.html"):
+        return _GENERATED[""]
+    owners = [(folder.strip("/") + "/", f"the files copied from {folder.strip('/')}/") for folder in static_folders]
+    for prefix, owner in owners + list(_GENERATED.items()):
+        if prefix.endswith("/"):
+            if path == prefix.rstrip("/") or path.startswith(prefix):
+                return owner
+        elif path == prefix:
+            return owner
+    return None

@@ -116,6 +116,9 @@ def read_yaml(path: Path, display_path: str) -> SourceFile:
     except UnicodeDecodeError as error:
         raise YamlProblem(Problem(display_path, 1, 1, "(file)",
                                   f"not UTF-8 text ({error.reason}); save the file as UTF-8")) from None
+    except OSError as error:
+        raise YamlProblem(Problem(display_path, 1, 1, "(file)",
+                                  f"cannot be read ({error.strerror}); make it an ordinary, readable file")) from None
     return parse_yaml(text, display_path)
 
 

@@ -14,8 +14,8 @@ from . import documents
 
 logger = logging.getLogger(__name__)
 
-INDEX = "search/index.json"
-DISPLAY_DATA = "search/services.json"
+INDEX = urls.SEARCH_DATA + "index.json"
+DISPLAY_DATA = urls.SEARCH_DATA + "services.json"
 
 
 def serialise(data) -> bytes:
