@@ -214,3 +214,24 @@ def test_files_that_cannot_be_read_are_named_with_the_reason(tmp_path):
     assert "- `content/region.yaml` (`HEAD`): `line 2: YAML syntax error" in unreadable
     before = result.stdout.split("## Soubory, které nejde přečíst")[0]
     assert changed.stem not in before and "Region" not in before
+
+
+def test_a_renamed_service_without_previous_keys_gets_a_suggestion(tmp_path):
+    repo = content_repo(tmp_path)
+    services = repo / "content" / "services"
+    git(repo, "mv", "content/services/linka-bezpeci.yaml", "content/services/linka-bezpeci-116111.yaml")
+    git(repo, "mv", "content/services/senior-telefon.yaml", "content/services/linka-pro-seniory.yaml")
+    _rewrite(services / "linka-pro-seniory.yaml",
+             lambda data: data.update(name="Linka pro seniory", previous_keys=["senior-telefon"]))
+    _commit(repo, "two renames")
+
+    report = run_katalog("diff", "HEAD~1", "HEAD", cwd=repo).stdout
+
+    renamed = report.split("### Přejmenované (2)\n\n")[1].split("\n\n")[0]
+    assert renamed.splitlines() == [
+        "- `linka-bezpeci` → `linka-bezpeci-116111` – `Linka bezpečí` (obsah beze změny)",
+        "  - Stará adresa přestane fungovat: doplňte do nového souboru `previous_keys: [linka-bezpeci]`, "
+        "stará adresa pak přesměruje na novou.",
+        "- `senior-telefon` → `linka-pro-seniory` – `Linka pro seniory`",
+    ]
+    assert "| `previous_keys` | — | `senior-telefon` |" in report

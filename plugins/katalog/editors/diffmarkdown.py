@@ -75,9 +75,15 @@ def _changes_table(changes: list[tuple[str, object, object]]) -> list[str]:
     return lines + [""]
 
 
-def _rename_item(old_key: str, new_key: str, diff: FolderDiff) -> str:
+def _rename_item(old_key: str, new_key: str, diff: FolderDiff, folder: str) -> str:
     item = f"- {code(old_key)} → {code(new_key)} – {_name(diff.new[new_key])}"
-    return item + ("" if new_key in diff.changed else " (obsah beze změny)")
+    if new_key not in diff.changed:
+        item += " (obsah beze změny)"
+    previous = diff.new[new_key].get("previous_keys")
+    if folder == "services" and not (isinstance(previous, list) and old_key in previous):
+        item += (f"\n  - Stará adresa přestane fungovat: doplňte do nového souboru "
+                 f"{code(f'previous_keys: [{old_key}]')}, stará adresa pak přesměruje na novou.")
+    return item
 
 
 def _folder(folder: str, diff: FolderDiff) -> list[str]:
@@ -87,7 +93,7 @@ def _folder(folder: str, diff: FolderDiff) -> list[str]:
     sections = [
         ("Přidané", [f"- {code(key)} – {_name(diff.new[key])}" for key in diff.added]),
         ("Odebrané", [f"- {code(key)} – {_name(diff.old[key])}" for key in diff.removed]),
-        ("Přejmenované", [_rename_item(old, new, diff) for old, new in diff.renamed]),
+        ("Přejmenované", [_rename_item(old, new, diff, folder) for old, new in diff.renamed]),
     ]
     for heading, items in sections:
         if items:

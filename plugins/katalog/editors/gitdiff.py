@@ -99,12 +99,19 @@ def _plain_name(data: dict) -> str:
     return str(data.get("name", "")).casefold()
 
 
+def _lists_previous_key(old_key: str, new_data: dict) -> bool:
+    previous = new_data.get("previous_keys")
+    return isinstance(previous, list) and old_key in previous
+
+
 def _pair_renames(old: dict[str, dict], new: dict[str, dict], removed: list[str], added: list[str]):
-    """A removed key and an added one are a rename when the data is the same, or else the name is."""
+    """A removed key and an added one are a rename when the new file lists the old key in previous_keys,
+    or else the data is the same, or else the name is."""
     renamed = []
-    for same in (lambda a, b: a == b, lambda a, b: _plain_name(a) == _plain_name(b)):
+    for same in (lambda a, b, old_key: _lists_previous_key(old_key, b), lambda a, b, _: a == b,
+                 lambda a, b, _: _plain_name(a) == _plain_name(b)):
         for old_key in list(removed):
-            match = next((new_key for new_key in added if same(old[old_key], new[new_key])), None)
+            match = next((new_key for new_key in added if same(old[old_key], new[new_key], old_key)), None)
             if match:
                 renamed.append((old_key, match))
                 removed.remove(old_key)
