@@ -46,6 +46,14 @@ def _known(what: str, known_of):
     return AfterValidator(check)
 
 
+def _not_a_service_key(value: str, info: ValidationInfo) -> str:
+    services = info.context.services if info.context is not None else None
+    if services and value in services:
+        raise ValueError(f"'{value}' is the key of an existing service (services/{value}.yaml); a previous key "
+                         "must be free, since its address forwards to this service: remove it here")
+    return value
+
+
 def _not_future(value: dt.date, info: ValidationInfo) -> dt.date:
     today = info.context.today if info.context is not None else dt.date.today()
     if value > today:
@@ -66,6 +74,7 @@ LifeSituationKey = Annotated[str, _known("life situation", lambda c: c.life_situ
 MunicipalityKey = Annotated[str, _known("municipality", lambda c: c.municipalities if c else None)]
 ProviderKey = Annotated[str, _known("provider", lambda c: c.providers if c else None)]
 ServiceKey = Annotated[str, _known("service", lambda c: c.services if c else None)]
+PreviousKey = Annotated[Slug, AfterValidator(_not_a_service_key)]
 PhoneNumber = fields.PhoneNumber
 Email = fields.Email
 WebUrl = Annotated[str, AfterValidator(fields.check_web_url)]
@@ -181,6 +190,7 @@ class Service(Model):
     locations: list[Location] = Field(default_factory=list, description="Místa, kde služba přijímá.")
     contacts: Contacts = Field(description="Telefon, e-mail a web.")
     verified: Annotated[dt.date, AfterValidator(_not_future)] = Field(description="Datum, kdy poskytovatel naposledy ověřil údaje (RRRR-MM-DD).")
+    previous_keys: list[PreviousKey] = Field(default_factory=list, description="Dřívější klíče služby (názvy souboru před přejmenováním), např. [stary-klic]; stará adresa …/sluzby/stary-klic/ pak přesměruje na novou stránku.")
 
     @model_validator(mode="after")
     def registry_only_for_registered_kinds(self):

@@ -13,6 +13,8 @@ _PATTERN_HINTS = {
     "registry_id": "must be 7 digits in quotes, e.g. \"7654321\"",
     "postcode": "must be written as \"341 01\"",
     "key": "use lowercase letters without diacritics, digits and hyphens, e.g. pomoc-seniorum",
+    "previous_keys": "must be an earlier file name without .yaml: lowercase letters without diacritics, digits "
+                     "and hyphens",
 }
 
 _TYPE_HINTS = {

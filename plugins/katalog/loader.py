@@ -18,7 +18,7 @@ from .fields import SLUG
 from .markdown import render_markdown
 from .problems import ContentError, Problem
 from .sourcetree import TreeCheck, check_tree
-from .yamlsource import YamlProblem, read_yaml
+from .yamlsource import SourceFile, YamlProblem, read_yaml
 
 logger = logging.getLogger(__name__)
 
@@ -103,9 +103,11 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
         if data is not None:
             providers[key] = ProviderRecord(key, reader.display(path), data)
     valid_services = {}
+    previous_key_owners: dict[str, str] = {}
     for key, path in service_files.items():
         data, source = reader.validate(path, schema.Service, context)
         if data is not None:
+            reader.problems.extend(_claim_previous_keys(previous_key_owners, data, source))
             # Only what the records need: holding every parsed file until the end would double the memory.
             # `verified` is kept so that the stale-date warning points at its line without reading again.
             valid_services[key] = (data, source.path, source.position(("verified",)))
@@ -150,6 +152,20 @@ def _life_situations(reader: _Reader, path: Path) -> dict[str, taxonomy.Term]:
     for key, item in data.situations.items():
         situations[key] = taxonomy.Term(key, item.label, item.description, synonyms=tuple(item.synonyms))
     return situations
+
+
+def _claim_previous_keys(owners: dict[str, str], service: schema.Service, source: SourceFile) -> list[Problem]:
+    """An old address forwards to one service only: a previous key listed a second time is an error there."""
+    problems = []
+    for index, old_key in enumerate(service.previous_keys):
+        if old_key in owners:
+            line, column = source.position(("previous_keys", index))
+            problems.append(Problem(source.path, line, column, f"previous_keys[{index}]",
+                                    f"'{old_key}' is already a previous key in {owners[old_key]}; an old address "
+                                    "can forward to one service only, so keep it in one file"))
+        else:
+            owners[old_key] = source.path
+    return problems
 
 
 def _empty_leaflets(catalogue: Catalogue) -> list[Problem]:

@@ -217,3 +217,23 @@ def test_without_region_yaml_a_whole_region_service_gets_a_problem_not_a_crash(c
         load_catalogue(content)
     assert [str(p).removeprefix(f"{content}/") for p in raised.value.problems] == [
         "region.yaml:1:1: (file): missing: create region.yaml with the region's municipalities"]
+
+
+def test_previous_keys_must_be_free_slugs(content):
+    text = with_line("verified:", "previous_keys: [dluhova-poradna-horazdovice, Stará_Poradna]\nverified:")
+    line = line_of(text, "previous_keys")
+    assert problems(content, "a.yaml", text) == [
+        f"services/a.yaml:{line}:17: previous_keys[0]: 'dluhova-poradna-horazdovice' is the key of an existing "
+        "service (services/dluhova-poradna-horazdovice.yaml); a previous key must be free, since its address "
+        "forwards to this service: remove it here",
+        f"services/a.yaml:{line}:46: previous_keys[1]: must be an earlier file name without .yaml: lowercase "
+        "letters without diacritics, digits and hyphens, not 'Stará_Poradna'"]
+
+
+def test_a_previous_key_is_listed_by_one_service_only(content):
+    (content / "services" / "a.yaml").write_text(with_line("verified:", "previous_keys: [stara-poradna]\nverified:"))
+    text = with_line("verified:", "previous_keys: [stara, stara-poradna]\nverified:")
+    assert problems(content, "b.yaml", text) == [
+        f"services/b.yaml:{line_of(text, 'previous_keys')}:24: previous_keys[1]: 'stara-poradna' is already a "
+        f"previous key in {content}/services/a.yaml; an old address can forward to one service only, so keep it "
+        "in one file"]

@@ -10,7 +10,8 @@ from ..settings import KatalogSettings
 from .answers import Vocabulary
 from .fieldtable import regenerate
 from .freshness import freshness_report
-from .gitdiff import DiffError, diff_report
+from .diffmarkdown import diff_report
+from .gittree import DiffError
 from .newservice import NewServiceError, collect, write_service
 
 

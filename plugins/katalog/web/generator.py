@@ -64,6 +64,7 @@ class WebGenerator(Generator):
         self._write(urls.MY_LIST, "my_list")
         self._write(urls.ACCESSIBILITY, "accessibility")
         self._write_services_folder()
+        self._write_previous_addresses()
         self._write_not_found()
         self._write_sitemap()
         logger.info("katalog: wrote %d web pages (%d services)", len(self._written), len(catalogue.published))
@@ -93,6 +94,15 @@ class WebGenerator(Generator):
         or the web server's file listing. Not in the sitemap: the page only forwards."""
         self.writer.write_file(urls.save_as(urls.SERVICES), self.get_template("services_folder"), self.context,
                                relative_urls=self.settings["RELATIVE_URLS"], page_url=urls.A_TO_Z)
+
+    def _write_previous_addresses(self):
+        """Each previous key of a service forwards to its page, so bookmarks and printed QR codes keep
+        working after a rename. Not in the sitemap: the pages only forward."""
+        for service in self.context["katalog"].published:
+            for old_key in service.previous_keys:
+                self.writer.write_file(urls.save_as(urls.service(old_key)), self.get_template("moved_service"),
+                                       self.context, relative_urls=self.settings["RELATIVE_URLS"],
+                                       page_url=urls.service(service.key), service=service)
 
     def _write_not_found(self):
         """The 404 page is served at any missing address, so its links start from the site's root."""
