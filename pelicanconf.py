@@ -47,6 +47,8 @@ CACHE_CONTENT = False
 KATALOG_PDF = True
 
 KATALOG = {
+    # Czech first: the language the sources are written in; services and providers may be translated into the others.
+    "languages": ["cs", "uk", "en"],
     "town": "Město Horažďovice",
     "title": "Katalog sociálních služeb Horažďovicka",
     "sample_data": True,

@@ -27,6 +27,8 @@ class Context:
     services: set[str] = field(default_factory=set)
     bounds: RegionBounds | None = None
     today: dt.date = field(default_factory=dt.date.today)
+    # The site's other languages (settings `languages` after the first): texts may be translated into these.
+    translation_languages: set[str] | None = None
 
 
 def _suggest(value: str, known) -> str:
@@ -74,6 +76,18 @@ LifeSituationKey = Annotated[str, _known("life situation", lambda c: c.life_situ
 MunicipalityKey = Annotated[str, _known("municipality", lambda c: c.municipalities if c else None)]
 ProviderKey = Annotated[str, _known("provider", lambda c: c.providers if c else None)]
 ServiceKey = Annotated[str, _known("service", lambda c: c.services if c else None)]
+
+
+def _translation_language(value: str, info: ValidationInfo) -> str:
+    languages = info.context.translation_languages if info.context is not None else None
+    if languages is not None and value not in languages:
+        listed = ", ".join(sorted(languages)) or "none"
+        raise ValueError(f"'{value}' is not one of the site's other languages ({listed}); write the Czech text in "
+                         "the fields themselves, or add the language to KATALOG['languages'] in pelicanconf.py")
+    return value
+
+
+TranslationLanguage = Annotated[str, AfterValidator(_translation_language)]
 PreviousKey = Annotated[Slug, AfterValidator(_not_a_service_key)]
 PhoneNumber = fields.PhoneNumber
 Email = fields.Email
@@ -167,6 +181,17 @@ class AgeRange(Model):
         return self
 
 
+class ServiceTranslation(Model):
+    """Texty služby v dalším jazyce webu; pole, které chybí, se zobrazí česky (a označí jako česky psané)."""
+
+    name: Text | None = Field(None, description="Název služby v daném jazyce.")
+    summary: Text | None = Field(None, max_length=400, description="Jedna až dvě věty: komu a s čím služba pomáhá.")
+    description: str | None = Field(None, description="Podrobný popis v Markdownu.")
+    how_to_apply: str | None = Field(None, description="Jak službu získat.")
+    cost_note: str | None = Field(None, description="Podrobnosti o úhradě.")
+    status_note: str | None = Field(None, description="Vysvětlení stavu.")
+
+
 class Service(Model):
     """Jedna služba: soubor content/services/<klíč>.yaml."""
 
@@ -190,6 +215,7 @@ class Service(Model):
     locations: list[Location] = Field(default_factory=list, description="Místa, kde služba přijímá.")
     contacts: Contacts = Field(description="Telefon, e-mail a web.")
     verified: Annotated[dt.date, AfterValidator(_not_future)] = Field(description="Datum, kdy poskytovatel naposledy ověřil údaje (RRRR-MM-DD).")
+    translations: dict[TranslationLanguage, ServiceTranslation] = Field(default_factory=dict, description="Překlady textů: kód jazyka (uk, en …) → name, summary, description, how_to_apply, cost_note, status_note.")
     previous_keys: list[PreviousKey] = Field(default_factory=list, description="Dřívější klíče služby (názvy souboru před přejmenováním), např. [stary-klic]; stará adresa …/sluzby/stary-klic/ pak přesměruje na novou stránku.")
 
     @model_validator(mode="after")
@@ -199,6 +225,12 @@ class Service(Model):
             raise ValueError(f"registry_id is only for services registered under Act 108/2006 Coll.; "
                              f"'{self.kind}' is a related service, so remove registry_id")
         return self
+
+
+class ProviderTranslation(Model):
+    """Popis poskytovatele v dalším jazyce webu."""
+
+    description: str | None = Field(None, description="Jedna věta o poskytovateli v daném jazyce.")
 
 
 class Provider(Model):
@@ -213,6 +245,7 @@ class Provider(Model):
     phone: PhoneNumber | None = Field(None, description="Kontaktní telefon.")
     address: Address | None = Field(None, description="Sídlo nebo kontaktní adresa.")
     description: str | None = Field(None, description="Jedna věta o poskytovateli.")
+    translations: dict[TranslationLanguage, ProviderTranslation] = Field(default_factory=dict, description="Překlady: kód jazyka (uk, en …) → description.")
 
 
 class Municipality(Model):

@@ -14,7 +14,7 @@ from .jsonschemas import write_schemas
 
 
 def cmd_validate(args) -> int:
-    catalogue = load_or_exit_code(Path(args.content))
+    catalogue = load_or_exit_code(Path(args.content), args.settings)
     if isinstance(catalogue, int):
         return catalogue
     print(f"OK: {len(catalogue.services)} services ({len(catalogue.published)} published), "
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check every source file and list all problems")
     validate.add_argument("content", nargs="?", default="content", help="content folder (default: content)")
+    validate.add_argument("--settings", type=Path, help="the project's settings (default: pelicanconf.py here, if any)")
     validate.set_defaults(run=cmd_validate)
     schemas = commands.add_parser("schema", help="write the JSON Schemas for editors")
     schemas.add_argument("--out", default="schema", help="folder to write to (default: schema)")

@@ -42,7 +42,9 @@ def problems_from(error: ValidationError, source: SourceFile, model: type[BaseMo
         if detail["type"] == "missing":
             line, column = source.position(loc[:-1])
         else:
-            line, column = source.position(loc, of_key=detail["type"] == "extra_forbidden")
+            # An unknown field and a wrong dictionary key are wrong as keys: point at the key, not its value.
+            of_key = detail["type"] == "extra_forbidden" or "[key]" in detail["loc"]
+            line, column = source.position(loc, of_key=of_key)
         problems.append(Problem(source.path, line, column, format_loc(loc), message))
     return problems
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -74,8 +75,10 @@ class _Reader:
         self.problems.append(Problem(self.display(path), 1, 1, "(file)", f"missing: create {what}"))
 
 
-def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Catalogue:
-    """The validated catalogue; raises ContentError listing every error found."""
+def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
+                   languages: Sequence[str] = ("cs",)) -> Catalogue:
+    """The validated catalogue; raises ContentError listing every error found. `languages` are the site's,
+    the source language first: texts may be translated into the others."""
     content_dir = Path(content_dir)
     reader = _Reader(content_dir, check_tree(content_dir))
     region_path = content_dir / "region.yaml"
@@ -94,6 +97,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
         services=set(service_files),
         bounds=region.bounds if region else None,
         today=today or dt.date.today(),
+        translation_languages=set(languages[1:]),
     )
     if region is None:
         context.municipalities = None  # unknown: don't report every area as wrong

@@ -46,7 +46,8 @@ class CatalogueGenerator(Generator):
         # The theme's files are copied like content/images: no link in it may lead out of it either.
         _stop_on(check_tree(Path(self.settings["THEME"])).problems)
         try:
-            catalogue = load_catalogue(Path(self.settings["PATH"]), today=build_today(self.settings))
+            catalogue = load_catalogue(Path(self.settings["PATH"]), today=build_today(self.settings),
+                                       languages=settings.languages)
         except ContentError as error:
             _stop_on(error.problems)
         self.context["katalog"] = catalogue

@@ -2,16 +2,30 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from babel import Locale, UnknownLocaleError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .fields import Email, PhoneNumber
+from .problems import BuildStopped
 
 
 # Colours go into a <style> element as custom properties: a name and a value that cannot break out of it.
 CssName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
 CssValue = Annotated[str, Field(pattern=r"^[#a-zA-Z0-9(),.% -]+$")]
+
+
+def _known_language(code: str) -> str:
+    try:
+        Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        raise ValueError(f"'{code}' is not a language code; use ISO 639-1 codes such as cs, uk, en, pl") from None
+    return code
+
+
+LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$"), AfterValidator(_known_language)]
 
 
 class Link(BaseModel):
@@ -26,6 +40,8 @@ class KatalogSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    languages: list[LanguageCode] = Field(["cs"], min_length=1,
+                                          description="Jazyky katalogu, např. [cs, uk, en]; první je jazyk zdrojových textů (čeština), do dalších se překládají texty služeb a poskytovatelů (translations).")
     town: str = Field("Město", description="Název města nebo úřadu, který katalog vydává.")
     title: str = Field("Katalog sociálních služeb", description="Název katalogu.")
     logo: str | None = Field(None, description="Cesta k logu ve výstupu, např. theme/img/logo.svg (z theme/static/img/) nebo images/logo.svg (z content/images/).")
@@ -47,14 +63,46 @@ class KatalogSettings(BaseModel):
     public_url: str | None = Field(None, pattern=r"^https?://",
                                    description="Veřejná adresa sekce (https://…) pro odkazy ve zdroji Atom a QR kódy letáků, když SITEURL není absolutní.")
 
+    @field_validator("languages")
+    @classmethod
+    def _each_language_once(cls, languages: list[str]) -> list[str]:
+        repeated = sorted({code for code in languages if languages.count(code) > 1})
+        if repeated:
+            raise ValueError(f"{', '.join(repeated)} listed more than once; list each language once")
+        return languages
+
+    @property
+    def source_language(self) -> str:
+        """The language the sources are written in: every text exists in it."""
+        return self.languages[0]
+
     def edition_date(self, catalogue) -> dt.date | None:
         """The edition printed on the catalogue and leaflets: the setting, else the newest date on which
         a published service's details were checked (never the clock, so builds are reproducible)."""
         return self.edition or max((service.verified for service in catalogue.published), default=None)
 
 
+class SettingsError(BuildStopped):
+    """KATALOG in pelicanconf.py has a wrong value; the message names each setting and what to write."""
+
+
 def read_settings(pelican_settings: dict) -> KatalogSettings:
-    return KatalogSettings.model_validate(pelican_settings.get("KATALOG", {}))
+    """The town's settings, checked before anything is built."""
+    try:
+        return KatalogSettings.model_validate(pelican_settings.get("KATALOG", {}))
+    except ValidationError as error:
+        lines = [f"KATALOG.{'.'.join(map(str, problem['loc']))}: {problem['msg'].removeprefix('Value error, ')}"
+                 for problem in error.errors()]
+        raise SettingsError("wrong settings in pelicanconf.py: " + "; ".join(lines)) from None
+
+
+def project_settings(settings_file: Path | None) -> KatalogSettings:
+    """The settings of a project's pelicanconf.py, for the commands that run without Pelican; defaults without one."""
+    if settings_file is None:
+        return KatalogSettings()
+    from pelican.settings import read_settings as read_pelican_settings  # only the commands need Pelican here
+
+    return read_settings(read_pelican_settings(str(settings_file)))
 
 
 def build_today(settings: dict) -> dt.date:

@@ -20,7 +20,10 @@ PLACES = {
     "service.yaml": "services/dluhova-poradna-horazdovice.yaml",
     "related-service.yaml": "services/socialni-pracovnice-mesta.yaml",
     "helpline.yaml": "services/linka-prvni-psychicke-pomoci.yaml",
+    "translated-service.yaml": "services/poradna-pro-cizince.yaml",
 }
+# The contract's translated service speaks the languages of the sample site.
+LANGUAGES = ("cs", "uk", "en")
 
 
 def test_contract_copy_matches_shared_when_present():
@@ -38,9 +41,13 @@ def test_contract_files_validate_unchanged(tmp_path):
         shutil.copy(CONTRACT / name, content / place)
     for provider in ("mesto-horazdovice", "narodni-linky"):
         shutil.copy(CONTENT / "providers" / f"{provider}.yaml", content / "providers")
-    catalogue = load_catalogue(content)
+    catalogue = load_catalogue(content, languages=LANGUAGES)
     assert sorted(catalogue.services) == [
-        "dluhova-poradna-horazdovice", "linka-prvni-psychicke-pomoci", "socialni-pracovnice-mesta"]
+        "dluhova-poradna-horazdovice", "linka-prvni-psychicke-pomoci", "poradna-pro-cizince",
+        "socialni-pracovnice-mesta"]
+    translations = catalogue.services["poradna-pro-cizince"].translations
+    assert translations["uk"].name == "Консультаційний центр для іноземців і біженців"
+    assert translations["en"].description is None  # shown in Czech, marked as Czech
     debt = catalogue.services["dluhova-poradna-horazdovice"]
     assert debt.contacts.phones[0].number == "+420 376 000 111"
     assert debt.locations[0].hours[0].open == ["08:00-12:00", "13:00-17:00"]
