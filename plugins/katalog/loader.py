@@ -27,6 +27,7 @@ class _Reader:
     def __init__(self, content_dir: Path):
         self.content_dir = content_dir
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def display(self, path: Path) -> str:
         return str(path)
@@ -37,8 +38,9 @@ class _Reader:
         try:
             source = read_yaml(path, self.display(path))
         except YamlProblem as error:
-            self.problems.append(error.problem)
+            self.problems.extend(error.problems)
             return None, None
+        self.warnings.extend(source.warnings)
         if not isinstance(source.data, dict):
             self.problems.append(Problem(source.path, 1, 1, "(file)",
                                          "the file must contain fields (key: value lines)"))
@@ -109,7 +111,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
                                else (None, None))
     # Any problem so far stops here: records below may rely on the region and every provider.
     if reader.problems:
-        raise ContentError(reader.problems)
+        raise ContentError(reader.problems + reader.warnings)
     services = {
         key: ServiceRecord(
             key=key, source=path, data=data, provider=providers[data.provider],
@@ -124,8 +126,8 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
     # A selection can only be checked against the whole catalogue, so this comes last.
     empty = _empty_leaflets(catalogue)
     if empty:
-        raise ContentError(empty)
-    catalogue.warnings = _duplicate_names(services)
+        raise ContentError(empty + reader.warnings)
+    catalogue.warnings = reader.warnings + _duplicate_names(services)
     for warning in catalogue.warnings:
         logger.warning("%s", warning)
     return catalogue
