@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,9 +16,6 @@ from .fields import SLUG
 from .markdown import render_markdown
 from .problems import ContentError, Problem
 from .yamlsource import YamlProblem, read_yaml
-
-logger = logging.getLogger(__name__)
-
 
 class _Reader:
     """Collects problems while files are read, so one run reports all of them."""
@@ -127,9 +123,8 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
     empty = _empty_leaflets(catalogue)
     if empty:
         raise ContentError(empty + reader.warnings)
+    # Each command shows them its own way: `katalog validate` prints them, the build logs them.
     catalogue.warnings = reader.warnings + _duplicate_names(services)
-    for warning in catalogue.warnings:
-        logger.warning("%s", warning)
     return catalogue
 
 

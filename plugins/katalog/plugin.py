@@ -40,6 +40,8 @@ class CatalogueGenerator(Generator):
                 problem_log.error("%s", problem)
             raise KatalogBuildError(f"{len(error.problems)} problem(s) in the content; "
                                     "fix them (see above) or run `katalog validate` for the same list") from None
+        for warning in catalogue.warnings:
+            problem_log.warning("%s", warning)
         self.context["katalog"] = catalogue
         self.context["katalog_settings"] = settings
         logger.info("katalog: %d services (%d published), %d providers",
@@ -80,6 +82,14 @@ def _plain_problem_log():
         problem_log.propagate = False
 
 
+def _without_traceback(record: logging.LogRecord) -> bool:
+    """Pelican logs the error that stops a build with its traceback; for invalid sources the problems
+    logged above it are the whole story, so the traceback is dropped (other errors keep theirs)."""
+    if record.exc_info and isinstance(record.exc_info[1], KatalogBuildError):
+        record.exc_info = None
+    return True
+
+
 def _show_pdf_progress():
     """Rendering the PDFs takes minutes, so their progress shows at Pelican's default level (warnings);
     `pelican -q` still silences it, and `-v` shows it anyway."""
@@ -90,6 +100,7 @@ def _show_pdf_progress():
 
 def register():
     _plain_problem_log()
+    logging.getLogger("pelican").addFilter(_without_traceback)
     _show_pdf_progress()
     signals.initialized.connect(share_compiled_templates)
     signals.get_generators.connect(output_generators)
