@@ -59,11 +59,12 @@ class SourceFile:
 
 
 class YamlProblem(Exception):
-    """The file is not usable YAML; carries every problem to report (the first one is the cause)."""
+    """The file is not usable YAML; carries every problem to report (`problem` is the first)."""
 
     def __init__(self, problems: list[Problem]):
         super().__init__("\n".join(map(str, problems)))
         self.problems = problems
+        self.problem = problems[0]
 
 
 class _Builder:
@@ -172,19 +173,22 @@ def _check_depth(text: str, display_path: str) -> None:
 
 def read_yaml(path: Path, display_path: str) -> SourceFile:
     """Parse one YAML file; its size is checked before it is read."""
-    _check_size(path.stat().st_size, display_path)
-    return parse_yaml(path.read_bytes(), display_path)
-
-
-def parse_yaml(data: bytes, display_path: str) -> SourceFile:
-    """Parse a YAML file's bytes (from disk, or as git shows it at a revision); raises YamlProblem for a file
-    too big, not UTF-8 or not YAML, nested too deep, with duplicate keys, alias bombs or unwanted characters."""
-    _check_size(len(data), display_path)
     try:
-        text = data.decode("utf-8")
+        _check_size(path.stat().st_size, display_path)
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise _refusal(display_path, f"not UTF-8 text ({error.reason}); save the file as UTF-8",
                        field_name="(file)") from None
+    except OSError as error:
+        raise _refusal(display_path, f"cannot be read ({error.strerror}); make it an ordinary, readable file",
+                       field_name="(file)") from None
+    return parse_yaml(text, display_path)
+
+
+def parse_yaml(text: str, display_path: str) -> SourceFile:
+    """Parse YAML text (a file, or a file as git shows it at a revision) with the same refusals as read_yaml:
+    a file too big, nesting too deep, duplicate keys, alias bombs and unwanted characters."""
+    _check_size(len(text.encode("utf-8", "surrogatepass")), display_path)
     try:
         _check_depth(text, display_path)
         node = yaml.compose(text, Loader=_LOADER)

@@ -34,16 +34,11 @@ class FolderDiff:
     changed: dict[str, list[tuple[str, object, object]]] = field(default_factory=dict)
 
 
-def _git_bytes(cwd: Path, *args: str) -> bytes:
-    """git's output as it is: a file at a revision may be anything, and the loader's parser judges it."""
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True)
-    if result.returncode != 0:
-        raise DiffError(f"git {' '.join(args)}: {result.stderr.decode(errors='replace').strip()}")
-    return result.stdout
-
-
 def _git(cwd: Path, *args: str) -> str:
-    return _git_bytes(cwd, *args).decode(errors="replace")
+    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise DiffError(f"git {' '.join(args)}: {result.stderr.strip()}")
+    return result.stdout
 
 
 def _files_at(top: Path, revision: str, folder: str, unreadable: list[Unreadable]) -> dict[str, dict]:
@@ -53,11 +48,11 @@ def _files_at(top: Path, revision: str, folder: str, unreadable: list[Unreadable
         if not path.endswith(".yaml"):
             continue
         try:
-            # The loader's own parser: a file from a pull request gets the same refusals (size, nesting,
-            # encoding, alias bombs, duplicate keys, unwanted characters) here as in `katalog validate`.
-            data = parse_yaml(_git_bytes(top, "show", f"{revision}:{path}"), path).data
+            # The loader's own parser: a file from a pull request gets the same refusals (alias bombs,
+            # duplicate keys) here as in `katalog validate`.
+            data = parse_yaml(_git(top, "show", f"{revision}:{path}"), path).data
         except YamlProblem as error:
-            problem = error.problems[0]
+            problem = error.problem
             unreadable.append(Unreadable(path, revision, f"line {problem.line}: {problem.message}"))
             continue
         if not isinstance(data, dict):
