@@ -63,7 +63,24 @@ def _not_future(value: dt.date, info: ValidationInfo) -> dt.date:
     return value
 
 
-Slug = Annotated[str, Field(pattern=fields.SLUG.pattern, description="Klíč: malá písmena bez diakritiky, číslice a pomlčky.")]
+# Limits far above anything a real provider writes: one file cannot swell every page, the PDF and the search
+# data every visitor downloads. They show in the JSON Schemas and in the tables of CONTRIBUTING.md.
+LINE_CHARS = 200  # names, titles, labels, streets
+NOTE_CHARS = 2_000  # notes and one-paragraph texts, web addresses
+TEXT_CHARS = 10_000  # Markdown descriptions
+FEW_ITEMS = 20  # phones, e-mails, opening hours, languages
+SOME_ITEMS = 100  # locations, life situations, target groups, synonyms, leaflets, a leaflet's services
+MANY_ITEMS = 5_000  # municipalities of a region or an area and their parts
+
+Slug = Annotated[str, Field(pattern=fields.SLUG.pattern, max_length=100,
+                            description="Klíč: malá písmena bez diakritiky, číslice a pomlčky.")]
+# A name must show: at least one visible letter or digit, on one line.
+Name = Annotated[str, Field(min_length=1, max_length=LINE_CHARS), AfterValidator(fields.check_name)]
+Line = Annotated[str, Field(max_length=LINE_CHARS)]
+Note = Annotated[str, Field(max_length=NOTE_CHARS)]
+Markdown = Annotated[str, Field(max_length=TEXT_CHARS)]
+
+
 def _enum(keys) -> Field:
     """Lists the keys in the JSON Schema, so editors offer them as completions."""
     return Field(json_schema_extra={"enum": list(keys)})
@@ -91,12 +108,11 @@ TranslationLanguage = Annotated[str, AfterValidator(_translation_language)]
 PreviousKey = Annotated[Slug, AfterValidator(_not_a_service_key)]
 PhoneNumber = fields.PhoneNumber
 Email = fields.Email
-WebUrl = Annotated[str, AfterValidator(fields.check_web_url)]
+WebUrl = Annotated[str, Field(max_length=NOTE_CHARS), AfterValidator(fields.check_web_url)]
 TimeRange = Annotated[str, AfterValidator(fields.check_time_range)]
-Text = Annotated[str, Field(min_length=1)]
 # A tagged union, so a wrong value gets one error from the branch the provider meant, not two.
 Area = Annotated[
-    Annotated[Literal["all"], Tag("all")] | Annotated[list[MunicipalityKey], Tag("list")],
+    Annotated[Literal["all"], Tag("all")] | Annotated[list[MunicipalityKey], Tag("list"), Field(max_length=MANY_ITEMS)],
     Discriminator(lambda value: "all" if isinstance(value, str) else "list"),
 ]
 
@@ -123,37 +139,37 @@ class Geo(Model):
 class Address(Model):
     """Poštovní adresa."""
 
-    street: Text = Field(description="Ulice a číslo domu, např. Mírové náměstí 15.")
-    city: Text = Field(description="Obec nebo město.")
+    street: Line = Field(min_length=1, description="Ulice a číslo domu, např. Mírové náměstí 15.")
+    city: Line = Field(min_length=1, description="Obec nebo město.")
     postcode: str = Field(pattern=r"^\d{3} \d{2}$", description="PSČ ve tvaru \"341 01\".")
 
 
 class OpeningHours(Model):
     """Otevírací doba pro skupinu dnů."""
 
-    days: list[Day] = Field(min_length=1, description="Dny v týdnu: mo, tu, we, th, fr, sa, su.")
-    open: list[TimeRange] = Field(min_length=1, description="Časy otevření, např. [\"08:00-12:00\", \"13:00-17:00\"].")
+    days: list[Day] = Field(min_length=1, max_length=FEW_ITEMS, description="Dny v týdnu: mo, tu, we, th, fr, sa, su.")
+    open: list[TimeRange] = Field(min_length=1, max_length=FEW_ITEMS, description="Časy otevření, např. [\"08:00-12:00\", \"13:00-17:00\"].")
 
 
 class Location(Model):
     """Místo, kde služba přijímá klienty."""
 
-    name: str | None = Field(None, description="Název místa, např. budova nebo kancelář.")
-    street: Text = Field(description="Ulice a číslo domu.")
-    city: Text = Field(description="Obec nebo město.")
+    name: Line | None = Field(None, description="Název místa, např. budova nebo kancelář.")
+    street: Line = Field(min_length=1, description="Ulice a číslo domu.")
+    city: Line = Field(min_length=1, description="Obec nebo město.")
     postcode: str = Field(pattern=r"^\d{3} \d{2}$", description="PSČ ve tvaru \"341 01\".")
     geo: Geo | None = Field(None, description="Poloha pro odkaz na mapu: {lat: …, lon: …}.")
     wheelchair: bool | None = Field(None, description="true, je-li místo přístupné na vozíku.")
-    access_note: str | None = Field(None, description="Jak se dostat dovnitř, bariéry, zvonek.")
-    hours: list[OpeningHours] = Field(default_factory=list, description="Otevírací doba.")
-    hours_note: str | None = Field(None, description="Poznámka k otevírací době.")
+    access_note: Note | None = Field(None, description="Jak se dostat dovnitř, bariéry, zvonek.")
+    hours: list[OpeningHours] = Field(default_factory=list, max_length=FEW_ITEMS, description="Otevírací doba.")
+    hours_note: Note | None = Field(None, description="Poznámka k otevírací době.")
 
 
 class Phone(Model):
     """Telefonní číslo služby."""
 
     number: PhoneNumber = Field(description="Číslo, např. \"+420 376 000 111\" nebo krátké \"116 123\".")
-    label: str | None = Field(None, description="K čemu číslo slouží, např. Objednání, Nonstop.")
+    label: Line | None = Field(None, description="K čemu číslo slouží, např. Objednání, Nonstop.")
 
     @property
     def tel(self) -> str:
@@ -163,8 +179,8 @@ class Phone(Model):
 class Contacts(Model):
     """Kontakty služby."""
 
-    phones: list[Phone] = Field(default_factory=list, description="Telefonní čísla.")
-    emails: list[Email] = Field(default_factory=list, description="E-mailové adresy.")
+    phones: list[Phone] = Field(default_factory=list, max_length=FEW_ITEMS, description="Telefonní čísla.")
+    emails: list[Email] = Field(default_factory=list, max_length=FEW_ITEMS, description="E-mailové adresy.")
     web: WebUrl | None = Field(None, description="Webová stránka služby (https://…).")
 
 
@@ -184,39 +200,39 @@ class AgeRange(Model):
 class ServiceTranslation(Model):
     """Texty služby v dalším jazyce webu; pole, které chybí, se zobrazí česky (a označí jako česky psané)."""
 
-    name: Text | None = Field(None, description="Název služby v daném jazyce.")
-    summary: Text | None = Field(None, max_length=400, description="Jedna až dvě věty: komu a s čím služba pomáhá.")
-    description: str | None = Field(None, description="Podrobný popis v Markdownu.")
-    how_to_apply: str | None = Field(None, description="Jak službu získat.")
-    cost_note: str | None = Field(None, description="Podrobnosti o úhradě.")
-    status_note: str | None = Field(None, description="Vysvětlení stavu.")
+    name: Name | None = Field(None, description="Název služby v daném jazyce.")
+    summary: str | None = Field(None, min_length=1, max_length=400, description="Jedna až dvě věty: komu a s čím služba pomáhá.")
+    description: Markdown | None = Field(None, description="Podrobný popis v Markdownu.")
+    how_to_apply: Note | None = Field(None, description="Jak službu získat.")
+    cost_note: Note | None = Field(None, description="Podrobnosti o úhradě.")
+    status_note: Note | None = Field(None, description="Vysvětlení stavu.")
 
 
 class Service(Model):
     """Jedna služba: soubor content/services/<klíč>.yaml."""
 
-    name: Text = Field(description="Název služby, jak ho zná veřejnost.")
+    name: Name = Field(description="Název služby, jak ho zná veřejnost.")
     provider: ProviderKey = Field(description="Klíč poskytovatele: název souboru v content/providers/ bez .yaml.")
     status: Status = Field(description="active (v provozu) | temporarily-closed (dočasně uzavřeno) | inactive (nezveřejní se).")
-    status_note: str | None = Field(None, description="Vysvětlení stavu, např. do kdy je služba uzavřena.")
+    status_note: Note | None = Field(None, description="Vysvětlení stavu, např. do kdy je služba uzavřena.")
     kind: KindKey = Field(description="Druh služby podle zákona č. 108/2006 Sb. nebo druh související služby.")
     registry_id: str | None = Field(None, pattern=r"^\d{7}$", description="Identifikátor v registru poskytovatelů sociálních služeb, 7 číslic.")
-    summary: Text = Field(max_length=400, description="Jedna až dvě věty: komu a s čím služba pomáhá.")
-    description: str | None = Field(None, description="Podrobný popis v Markdownu (odstavce, seznamy, tučné písmo).")
-    life_situations: list[LifeSituationKey] = Field(min_length=1, description="Životní situace, se kterými služba pomáhá.")
-    target_groups: list[TargetGroupKey] = Field(min_length=1, description="Cílové skupiny.")
+    summary: str = Field(min_length=1, max_length=400, description="Jedna až dvě věty: komu a s čím služba pomáhá.")
+    description: Markdown | None = Field(None, description="Podrobný popis v Markdownu (odstavce, seznamy, tučné písmo).")
+    life_situations: list[LifeSituationKey] = Field(min_length=1, max_length=SOME_ITEMS, description="Životní situace, se kterými služba pomáhá.")
+    target_groups: list[TargetGroupKey] = Field(min_length=1, max_length=SOME_ITEMS, description="Cílové skupiny.")
     age: AgeRange | None = Field(None, description="Věk klientů: {min: …, max: …}.")
-    forms: list[Form] = Field(min_length=1, description="Formy: ambulantni, terenni, pobytova.")
+    forms: list[Form] = Field(min_length=1, max_length=FEW_ITEMS, description="Formy: ambulantni, terenni, pobytova.")
     area: Area = Field(description="Obce, kde služba působí (klíče z region.yaml), nebo all pro celý region.")
     cost: Cost = Field(description="free (zdarma) | partly-paid (částečně hrazeno) | paid (hrazeno).")
-    cost_note: str | None = Field(None, description="Podrobnosti o úhradě.")
-    languages: list[LanguageKey] = Field(default_factory=lambda: ["cs"], description="Jazyky, ve kterých služba komunikuje (kódy ISO 639), např. [cs, uk].")
-    how_to_apply: str | None = Field(None, description="Jak službu získat: objednání, doporučení, žádost.")
-    locations: list[Location] = Field(default_factory=list, description="Místa, kde služba přijímá.")
+    cost_note: Note | None = Field(None, description="Podrobnosti o úhradě.")
+    languages: list[LanguageKey] = Field(default_factory=lambda: ["cs"], max_length=FEW_ITEMS, description="Jazyky, ve kterých služba komunikuje (kódy ISO 639), např. [cs, uk].")
+    how_to_apply: Note | None = Field(None, description="Jak službu získat: objednání, doporučení, žádost.")
+    locations: list[Location] = Field(default_factory=list, max_length=SOME_ITEMS, description="Místa, kde služba přijímá.")
     contacts: Contacts = Field(description="Telefon, e-mail a web.")
     verified: Annotated[dt.date, AfterValidator(_not_future)] = Field(description="Datum, kdy poskytovatel naposledy ověřil údaje (RRRR-MM-DD).")
-    translations: dict[TranslationLanguage, ServiceTranslation] = Field(default_factory=dict, description="Překlady textů: kód jazyka (uk, en …) → name, summary, description, how_to_apply, cost_note, status_note.")
-    previous_keys: list[PreviousKey] = Field(default_factory=list, description="Dřívější klíče služby (názvy souboru před přejmenováním), např. [stary-klic]; stará adresa …/sluzby/stary-klic/ pak přesměruje na novou stránku.")
+    translations: dict[TranslationLanguage, ServiceTranslation] = Field(default_factory=dict, max_length=FEW_ITEMS, description="Překlady textů: kód jazyka (uk, en …) → name, summary, description, how_to_apply, cost_note, status_note.")
+    previous_keys: list[PreviousKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Dřívější klíče služby (názvy souboru před přejmenováním), např. [stary-klic]; stará adresa …/sluzby/stary-klic/ pak přesměruje na novou stránku.")
 
     @model_validator(mode="after")
     def registry_only_for_registered_kinds(self):
@@ -230,29 +246,29 @@ class Service(Model):
 class ProviderTranslation(Model):
     """Popis poskytovatele v dalším jazyce webu."""
 
-    description: str | None = Field(None, description="Jedna věta o poskytovateli v daném jazyce.")
+    description: Note | None = Field(None, description="Jedna věta o poskytovateli v daném jazyce.")
 
 
 class Provider(Model):
     """Poskytovatel: soubor content/providers/<klíč>.yaml."""
 
-    name: Text = Field(description="Úplný název poskytovatele.")
-    short_name: str | None = Field(None, description="Krátký název pro výpisy.")
-    legal_form: str | None = Field(None, description="Právní forma, např. zapsaný spolek, obec.")
+    name: Name = Field(description="Úplný název poskytovatele.")
+    short_name: Name | None = Field(None, description="Krátký název pro výpisy.")
+    legal_form: Line | None = Field(None, description="Právní forma, např. zapsaný spolek, obec.")
     ico: Annotated[str, AfterValidator(fields.check_ico)] | None = Field(None, description="IČO: 8 číslic v uvozovkách.")
     website: WebUrl | None = Field(None, description="Webové stránky (https://…).")
     email: Email | None = Field(None, description="Kontaktní e-mail.")
     phone: PhoneNumber | None = Field(None, description="Kontaktní telefon.")
     address: Address | None = Field(None, description="Sídlo nebo kontaktní adresa.")
-    description: str | None = Field(None, description="Jedna věta o poskytovateli.")
-    translations: dict[TranslationLanguage, ProviderTranslation] = Field(default_factory=dict, description="Překlady: kód jazyka (uk, en …) → description.")
+    description: Note | None = Field(None, description="Jedna věta o poskytovateli.")
+    translations: dict[TranslationLanguage, ProviderTranslation] = Field(default_factory=dict, max_length=FEW_ITEMS, description="Překlady: kód jazyka (uk, en …) → description.")
 
 
 class Municipality(Model):
     """Obec v regionu."""
 
-    name: Text = Field(description="Název obce.")
-    parts: list[Text] = Field(default_factory=list, description="Místní části obce.")
+    name: Name = Field(description="Název obce.")
+    parts: list[Name] = Field(default_factory=list, max_length=MANY_ITEMS, description="Místní části obce.")
 
 
 class RegionBounds(Model):
@@ -267,44 +283,44 @@ class RegionBounds(Model):
 class Region(Model):
     """Území katalogu: content/region.yaml."""
 
-    name: Text = Field(description="Název regionu.")
-    description: str | None = Field(None, description="Krátký popis území.")
-    municipalities: dict[Slug, Municipality] = Field(min_length=1, description="Obce: klíč (bez diakritiky) → obec.")
+    name: Name = Field(description="Název regionu.")
+    description: Note | None = Field(None, description="Krátký popis území.")
+    municipalities: dict[Slug, Municipality] = Field(min_length=1, max_length=MANY_ITEMS, description="Obce: klíč (bez diakritiky) → obec.")
     bounds: RegionBounds | None = Field(None, description="Hranice pro kontrolu souřadnic.")
 
 
 class LifeSituation(Model):
     """Životní situace definovaná regionem."""
 
-    label: Text = Field(description="Název situace, jak ho čte občan.")
-    description: Text = Field(description="Jedna věta, co situace zahrnuje.")
-    synonyms: list[str] = Field(default_factory=list, description="Slova, která lidé píší do vyhledávání.")
+    label: Name = Field(description="Název situace, jak ho čte občan.")
+    description: Note = Field(min_length=1, description="Jedna věta, co situace zahrnuje.")
+    synonyms: list[Line] = Field(default_factory=list, max_length=SOME_ITEMS, description="Slova, která lidé píší do vyhledávání.")
 
 
 class LifeSituations(Model):
     """Seznam životních situací regionu: content/life-situations.yaml (nepovinný)."""
 
     mode: Literal["extend", "replace"] = Field("extend", description="extend doplní výchozí seznam, replace ho nahradí.")
-    situations: dict[Slug, LifeSituation] = Field(description="Situace: klíč → situace.")
+    situations: dict[Slug, LifeSituation] = Field(max_length=SOME_ITEMS, description="Situace: klíč → situace.")
 
 
 class Selection(Model):
     """Výběr služeb do letáku podle libovolných hledisek (služba musí splnit všechna zadaná)."""
 
-    target_groups: list[TargetGroupKey] = Field(default_factory=list, description="Cílové skupiny.")
-    life_situations: list[LifeSituationKey] = Field(default_factory=list, description="Životní situace.")
-    municipalities: list[MunicipalityKey] = Field(default_factory=list, description="Obce.")
-    kinds: list[KindKey] = Field(default_factory=list, description="Druhy služeb.")
-    forms: list[Form] = Field(default_factory=list, description="Formy.")
-    services: list[ServiceKey] = Field(default_factory=list, description="Služby vybrané jmenovitě (přidají se k výběru).")
+    target_groups: list[TargetGroupKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Cílové skupiny.")
+    life_situations: list[LifeSituationKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Životní situace.")
+    municipalities: list[MunicipalityKey] = Field(default_factory=list, max_length=MANY_ITEMS, description="Obce.")
+    kinds: list[KindKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Druhy služeb.")
+    forms: list[Form] = Field(default_factory=list, max_length=FEW_ITEMS, description="Formy.")
+    services: list[ServiceKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Služby vybrané jmenovitě (přidají se k výběru).")
 
 
 class Leaflet(Model):
     """Jeden leták."""
 
     key: Slug = Field(description="Klíč letáku, použije se v názvu souboru.")
-    title: Text = Field(description="Nadpis letáku.")
-    intro: str | None = Field(None, description="Krátký úvod.")
+    title: Name = Field(description="Nadpis letáku.")
+    intro: Note | None = Field(None, description="Krátký úvod.")
     select: Selection = Field(description="Které služby leták obsahuje.")
     format: LeafletFormat = Field(description="dl-trifold (A4 skládaná na třetiny) | a5.")
 
@@ -312,4 +328,4 @@ class Leaflet(Model):
 class Leaflets(Model):
     """Letáky: content/leaflets.yaml."""
 
-    leaflets: list[Leaflet] = Field(default_factory=list, description="Seznam letáků.")
+    leaflets: list[Leaflet] = Field(default_factory=list, max_length=SOME_ITEMS, description="Seznam letáků.")

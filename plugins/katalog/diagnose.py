@@ -94,6 +94,12 @@ def _message(detail: dict, loc: Loc, model: type[BaseModel]) -> str:
         return "must list at least one value"
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "string_too_long":
+        return (f"has {len(detail['input']):,} characters, more than the limit of {detail['ctx']['max_length']:,}; "
+                "shorten it")
+    if kind == "too_long":
+        return (f"lists {detail['ctx']['actual_length']:,} values, more than the limit of "
+                f"{detail['ctx']['max_length']:,}; keep the ones that matter most")
     message = detail["msg"]
     return message.removeprefix("Value error, ")
 

@@ -1,4 +1,4 @@
-"""Checks and normal forms for single values: phone numbers, e-mail, web addresses, IČO, hours."""
+"""Checks and normal forms for single values: phone numbers, e-mail, web addresses, IČO, hours, names."""
 from __future__ import annotations
 
 import re
@@ -9,6 +9,8 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import shortnumberinfo
 from pydantic import AfterValidator
+
+from .texthygiene import has_visible_character
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TIME_RANGE = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
@@ -56,6 +58,15 @@ def check_ico(text: str) -> str:
     remainder = sum(int(d) * w for d, w in zip(text[:7], range(8, 1, -1))) % 11
     if int(text[7]) != (11 - remainder) % 10:
         raise ValueError(f"IČO '{text}' has a wrong check digit; copy it again from the business register")
+    return text
+
+
+def check_name(text: str) -> str:
+    """A name shows on one line, with at least one visible letter or digit."""
+    if "\n" in text or "\t" in text:
+        raise ValueError("a name is one line; remove the line break or tab")
+    if not has_visible_character(text):
+        raise ValueError("a name must contain a visible letter or digit; write the name out")
     return text
 
 

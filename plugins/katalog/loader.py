@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,9 +20,6 @@ from .problems import ContentError, Problem
 from .sourcetree import TreeCheck, check_tree
 from .yamlsource import SourceFile, YamlProblem, read_yaml
 
-logger = logging.getLogger(__name__)
-
-
 class _Reader:
     """Collects problems while files are read, so one run reports all of them."""
 
@@ -31,6 +27,7 @@ class _Reader:
         self.content_dir = content_dir
         self.tree = tree  # links and special files found in the folder: reported already, never opened
         self.problems: list[Problem] = list(tree.problems)
+        self.warnings: list[Problem] = []
 
     def display(self, path: Path) -> str:
         return str(path)
@@ -43,8 +40,9 @@ class _Reader:
         try:
             source = read_yaml(path, self.display(path))
         except YamlProblem as error:
-            self.problems.append(error.problem)
+            self.problems.extend(error.problems)
             return None, None
+        self.warnings.extend(source.warnings)
         if not isinstance(source.data, dict):
             self.problems.append(Problem(source.path, 1, 1, "(file)",
                                          "the file must contain fields (key: value lines)"))
@@ -121,7 +119,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
     reader.problems += page_problems(content_dir, set(service_files), reader.tree.allows)
     # Any problem so far stops here: records below may rely on the region and every provider.
     if reader.problems:
-        raise ContentError(reader.problems)
+        raise ContentError(reader.problems + reader.warnings)
     services = {
         key: ServiceRecord(
             key=key, source=path, data=data, provider=providers[data.provider],
@@ -136,10 +134,9 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
     # A selection can only be checked against the whole catalogue, so this comes last.
     empty = _empty_leaflets(catalogue)
     if empty:
-        raise ContentError(empty)
-    catalogue.warnings = _duplicate_names(services)
-    for warning in catalogue.warnings:
-        logger.warning("%s", warning)
+        raise ContentError(empty + reader.warnings)
+    # Each command shows them its own way: `katalog validate` prints them, the build logs them.
+    catalogue.warnings = reader.warnings + _duplicate_names(services)
     return catalogue
 
 

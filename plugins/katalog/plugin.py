@@ -26,10 +26,12 @@ class KatalogBuildError(BuildStopped):
 
 
 def _stop_on(problems: list[Problem]):
-    if problems:
-        for problem in problems:
-            problem_log.error("%s", problem)
-        raise KatalogBuildError(f"{len(problems)} problem(s) in the content; "
+    """Log every problem, warnings included, one line each; stop the build when any is an error."""
+    for problem in problems:
+        (problem_log.warning if problem.warning else problem_log.error)("%s", problem)
+    errors = sum(not problem.warning for problem in problems)
+    if errors:
+        raise KatalogBuildError(f"{errors} problem(s) in the content; "
                                 "fix them (see above) or run `katalog validate` for the same list")
 
 
@@ -50,6 +52,8 @@ class CatalogueGenerator(Generator):
                                        languages=settings.languages)
         except ContentError as error:
             _stop_on(error.problems)
+        for warning in catalogue.warnings:
+            problem_log.warning("%s", warning)
         self.context["katalog"] = catalogue
         self.context["katalog_settings"] = settings
         logger.info("katalog: %d services (%d published), %d providers",

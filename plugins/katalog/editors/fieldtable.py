@@ -23,11 +23,28 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", "\u00a0")  # Czech groups thousands with a space
+
+
+def _limit(field_schema: dict) -> str:
+    """The field's limits as the JSON Schema states them (the text or list branch of an optional field)."""
+    for branch in [field_schema, *field_schema.get("anyOf", []), *field_schema.get("oneOf", [])]:
+        if "maxLength" in branch:
+            return f"{_count(branch['maxLength'])} znaků"
+        items = branch.get("maxItems", branch.get("maxProperties"))
+        if items is not None:
+            each = branch.get("items", {}).get("maxLength")
+            return f"{_count(items)} položek" + (f" po {_count(each)} znacích" if each else "")
+    return ""
+
+
 def field_table(model) -> str:
-    rows = ["| Pole | Povinné | Popis |", "|---|---|---|"]
+    properties = model.model_json_schema()["properties"]
+    rows = ["| Pole | Povinné | Nejvýše | Popis |", "|---|---|---|---|"]
     for name, info in model.model_fields.items():
         required = "ano" if info.is_required() else "ne"
-        rows.append(f"| `{name}` | {required} | {_cell(info.description or '')} |")
+        rows.append(f"| `{name}` | {required} | {_limit(properties[name])} | {_cell(info.description or '')} |")
     return "\n".join(rows)
 
 
