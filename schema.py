@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationInfo, model_validator
 
-from katalog import fields, taxonomy
+from katalog import fields, markdown, taxonomy
 
 Day = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
 Status = Literal["active", "temporarily-closed", "inactive"]
@@ -71,6 +71,7 @@ Email = fields.Email
 WebUrl = Annotated[str, AfterValidator(fields.check_web_url)]
 TimeRange = Annotated[str, AfterValidator(fields.check_time_range)]
 Text = Annotated[str, Field(min_length=1)]
+MarkdownText = Annotated[str, AfterValidator(markdown.check_links)]
 # A tagged union, so a wrong value gets one error from the branch the provider meant, not two.
 Area = Annotated[
     Annotated[Literal["all"], Tag("all")] | Annotated[list[MunicipalityKey], Tag("list")],
@@ -168,7 +169,7 @@ class Service(Model):
     kind: KindKey = Field(description="Druh služby podle zákona č. 108/2006 Sb. nebo druh související služby.")
     registry_id: str | None = Field(None, pattern=r"^\d{7}$", description="Identifikátor v registru poskytovatelů sociálních služeb, 7 číslic.")
     summary: Text = Field(max_length=400, description="Jedna až dvě věty: komu a s čím služba pomáhá.")
-    description: str | None = Field(None, description="Podrobný popis v Markdownu (odstavce, seznamy, tučné písmo).")
+    description: MarkdownText | None = Field(None, description="Podrobný popis v Markdownu (odstavce, seznamy, tučné písmo); odkazy jen s celou adresou: [text](https://…), mailto: nebo tel:.")
     life_situations: list[LifeSituationKey] = Field(min_length=1, description="Životní situace, se kterými služba pomáhá.")
     target_groups: list[TargetGroupKey] = Field(min_length=1, description="Cílové skupiny.")
     age: AgeRange | None = Field(None, description="Věk klientů: {min: …, max: …}.")

@@ -27,3 +27,12 @@ class ContentError(Exception):
         self.problems = sorted(problems)
         errors = [p for p in self.problems if not p.warning]
         super().__init__(f"{len(errors)} error(s) in the content:\n" + "\n".join(map(str, errors)))
+
+
+class TextErrors(ValueError):
+    """Errors inside one text value, each at a line of that text (0-based), e.g. the links of a Markdown
+    description: each becomes a problem at its own line of the file."""
+
+    def __init__(self, errors: list[tuple[int, str]]):
+        self.errors = errors
+        super().__init__("; ".join(message for _, message in errors))
