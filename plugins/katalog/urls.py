@@ -25,6 +25,7 @@ FEED = "co-je-noveho/atom.xml"
 NOT_FOUND = "404.html"
 SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
+COLOURS = "theme/css/colours.css"  # KATALOG colors, written by the build
 PDF_CATALOGUE = "pdf/catalogue.pdf"
 PDF_CATALOGUE_PRINT = "pdf/catalogue-print.pdf"
 
