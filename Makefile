@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CONTENT ?= content
 OUTPUT ?= output
 
-.PHONY: build html test serve publish schema validate bench clean
+.PHONY: build html test serve publish schema validate bench lock clean
 
 build: $(VENV)/.built
 	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py
@@ -46,18 +46,28 @@ publish: $(VENV)/.built
 	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s publishconf.py
 	rsync -e ssh -P -rvzc --delete $(OUTPUT)/ $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)
 
-$(VENV)/.built: pyproject.toml scripts/system-deps.sh
+# Every package comes pinned with its hashes from the lock files (requirements/, see README: "The lock
+# files"); the project itself is then installed without resolving anything, built by the locked setuptools.
+$(VENV)/.built: pyproject.toml requirements/build.txt scripts/system-deps.sh
 	PYTHON=$(PYTHON) bash scripts/system-deps.sh build
 	test -x $(BIN)/pip || $(PYTHON) -m venv --clear $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q --require-hashes -r requirements/build.txt
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.tested: $(VENV)/.built package.json package-lock.json
+$(VENV)/.tested: $(VENV)/.built requirements/test.txt package.json package-lock.json
 	bash scripts/system-deps.sh test
-	$(BIN)/pip install -q -e ".[test]"
+	$(BIN)/pip install -q --require-hashes -r requirements/test.txt
 	npm ci --no-audit --no-fund --silent
 	touch $@
+
+# After a change to pyproject.toml: the lock files again, every package pinned with its hashes, for any
+# platform on Python 3.11+. Needs uv (pip install uv); pins that still fit are kept.
+UV ?= uv
+LOCK := $(UV) pip compile pyproject.toml requirements/build-tools.in --universal --python-version 3.11 --generate-hashes
+lock:
+	$(LOCK) -o requirements/build.txt
+	$(LOCK) --extra test -c requirements/build.txt -o requirements/test.txt
 
 clean:
 	rm -rf $(OUTPUT) $(VENV) node_modules

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationInfo, model_validator
 
-from katalog import fields, taxonomy
+from katalog import fields, markdown, taxonomy
 
 Day = Literal["mo", "tu", "we", "th", "fr", "sa", "su"]
 Status = Literal["active", "temporarily-closed", "inactive"]
@@ -78,7 +78,7 @@ Slug = Annotated[str, Field(pattern=fields.SLUG.pattern, max_length=100,
 Name = Annotated[str, Field(min_length=1, max_length=LINE_CHARS), AfterValidator(fields.check_name)]
 Line = Annotated[str, Field(max_length=LINE_CHARS)]
 Note = Annotated[str, Field(max_length=NOTE_CHARS)]
-Markdown = Annotated[str, Field(max_length=TEXT_CHARS)]
+Markdown = Annotated[str, Field(max_length=TEXT_CHARS), AfterValidator(markdown.check_links)]
 
 
 def _enum(keys) -> Field:
@@ -218,7 +218,7 @@ class Service(Model):
     kind: KindKey = Field(description="Druh služby podle zákona č. 108/2006 Sb. nebo druh související služby.")
     registry_id: str | None = Field(None, pattern=r"^\d{7}$", description="Identifikátor v registru poskytovatelů sociálních služeb, 7 číslic.")
     summary: str = Field(min_length=1, max_length=400, description="Jedna až dvě věty: komu a s čím služba pomáhá.")
-    description: Markdown | None = Field(None, description="Podrobný popis v Markdownu (odstavce, seznamy, tučné písmo).")
+    description: Markdown | None = Field(None, description="Podrobný popis v Markdownu (odstavce, seznamy, tučné písmo); odkazy jen s celou adresou: [text](https://…), mailto: nebo tel:.")
     life_situations: list[LifeSituationKey] = Field(min_length=1, max_length=SOME_ITEMS, description="Životní situace, se kterými služba pomáhá.")
     target_groups: list[TargetGroupKey] = Field(min_length=1, max_length=SOME_ITEMS, description="Cílové skupiny.")
     age: AgeRange | None = Field(None, description="Věk klientů: {min: …, max: …}.")

@@ -28,18 +28,27 @@ def run_pelican(content: Path, output: Path, *extra: str, settings: str = "pelic
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    headers_to_send: dict[str, str] = {}
+
+    def end_headers(self):
+        for name, value in self.headers_to_send.items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, *args):
         pass
 
 
-def serve(directory: Path):
-    """Serve `directory` under /socialni-sluzby/ on a free loopback port; returns (server, base URL)."""
+def serve(directory: Path, headers: dict[str, str] | None = None):
+    """Serve `directory` under /socialni-sluzby/ on a free loopback port, sending `headers` with every
+    response as the town's web server would; returns (server, base URL)."""
     root = directory.parent / f"{directory.name}-served"
     root.mkdir(exist_ok=True)
     link = root / SUB_PATH
     if not link.exists():
         link.symlink_to(directory, target_is_directory=True)
-    handler = functools.partial(_QuietHandler, directory=str(root))
+    handler_class = type("Handler", (_QuietHandler,), {"headers_to_send": dict(headers or {})})
+    handler = functools.partial(handler_class, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"

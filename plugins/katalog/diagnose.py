@@ -6,7 +6,7 @@ import typing
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problem
+from .problems import Problem, TextErrors
 from .yamlsource import Loc, SourceFile, format_loc
 
 _PATTERN_HINTS = {
@@ -39,6 +39,12 @@ def problems_from(error: ValidationError, source: SourceFile, model: type[BaseMo
         if (loc, message) in seen:
             continue
         seen.add((loc, message))
+        inside_text = detail.get("ctx", {}).get("error")
+        if isinstance(inside_text, TextErrors):
+            column = source.position(loc)[1]
+            problems.extend(Problem(source.path, source.text_line(loc, text_line), column, format_loc(loc), text_message)
+                            for text_line, text_message in inside_text.errors)
+            continue
         if detail["type"] == "missing":
             line, column = source.position(loc[:-1])
         else:

@@ -31,3 +31,10 @@ class ContentError(Exception):
 
 class BuildStopped(Exception):
     """The build stops for a reason its message explains in full, so the user sees that line, not a traceback."""
+class TextErrors(ValueError):
+    """Errors inside one text value, each at a line of that text (0-based), e.g. the links of a Markdown
+    description: each becomes a problem at its own line of the file."""
+
+    def __init__(self, errors: list[tuple[int, str]]):
+        self.errors = errors
+        super().__init__("; ".join(message for _, message in errors))

@@ -29,6 +29,7 @@ PDF = "pdf/"
 PDF_CATALOGUE = PDF + "catalogue.pdf"
 PDF_CATALOGUE_PRINT = PDF + "catalogue-print.pdf"
 SEARCH_DATA = "search/"
+COLOURS = "theme/css/colours.css"  # KATALOG colors, written by the build
 MANIFEST = "manifest.json"
 
 # What the generated outputs write, and so what no content page may be saved as: a page saved as

@@ -37,6 +37,7 @@ class Position:
     column: int
     key_line: int
     key_column: int
+    literal: bool = False  # a `|` block scalar: line n of its text is line `line + 1 + n` of the file
 
 
 @dataclass
@@ -56,6 +57,14 @@ class SourceFile:
         if pos is None:
             return 1, 1
         return (pos.key_line, pos.key_column) if of_key else (pos.line, pos.column)
+
+    def text_line(self, loc: Loc, text_line: int) -> int:
+        """The file line of line `text_line` (0-based) of a text value: exact in a `|` block, whose lines are
+        the file's; the value's first line in any other style, which folds lines together."""
+        pos = self.positions.get(loc)
+        if pos is None or not pos.literal:
+            return self.position(loc)[0]
+        return pos.line + 1 + text_line
 
 
 class YamlProblem(Exception):
@@ -88,7 +97,8 @@ class _Builder:
             raise self._fail(node, _TOO_DEEP)
         mark = node.start_mark
         key_mark = key_mark or mark
-        self.positions[loc] = Position(mark.line + 1, mark.column + 1, key_mark.line + 1, key_mark.column + 1)
+        self.positions[loc] = Position(mark.line + 1, mark.column + 1, key_mark.line + 1, key_mark.column + 1,
+                                       literal=isinstance(node, yaml.ScalarNode) and node.style == "|")
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, yaml.SequenceNode):

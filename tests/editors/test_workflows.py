@@ -69,3 +69,15 @@ def test_pre_commit_hook_runs_katalog_validate_on_content_changes():
     assert hooks == [hooks[0]]
     assert {k: hooks[0][k] for k in ("entry", "language", "pass_filenames", "files")} == {
         "entry": "katalog validate", "language": "python", "pass_filenames": False, "files": "^content/"}
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_action_is_pinned_by_commit_with_its_version_beside_it(path):
+    """A tag can be moved to other code; a commit cannot. The comment says which release the commit is."""
+    text = path.read_text(encoding="utf-8")
+    uses = [step["uses"] for step in _steps(yaml.safe_load(text)) if "uses" in step]
+    assert uses
+    for action in uses:
+        assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", action), f"{action} is not pinned by a full commit"
+        assert re.search(rf"uses: {re.escape(action)} # v\d+\.\d+\.\d+$", text, re.MULTILINE), \
+            f"{action} has no '# vX.Y.Z' comment naming its release"

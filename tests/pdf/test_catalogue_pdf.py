@@ -104,6 +104,22 @@ def test_screen_links_work(screen_pdf):
     assert internal > 100, "contents, indexes and references link to the page they name"
 
 
+def test_every_link_of_every_pdf_is_web_mail_or_phone(full_build):
+    """The catalogue and the leaflets, both editions: a town page's link to another page leads to its public
+    address, never to a file: of the build machine."""
+    uris = set()
+    for pdf in full_build.rglob("*.pdf"):
+        for page in PdfReader(pdf).pages:
+            for annotation in page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                if "/URI" in action:
+                    uris.add(str(action["/URI"]))
+    assert {uri.split(":")[0] for uri in uris} == {"https", "mailto", "tel"}
+    assert not [uri for uri in uris if uri.startswith("https") and not uri.startswith("https://")]
+    assert "https://www.mesto-horazdovice.example/socialni-sluzby/komunitni-planovani/" in uris
+    assert "https://duse-pootavi.example/cdz/prvni-navsteva" in uris, "a provider's link in a description"
+
+
 @pytest.mark.parametrize("edition", ["print_pdf", "screen_pdf"])
 def test_each_service_is_in_full_exactly_once(edition, request, catalogue):
     pdf = request.getfixturevalue(edition)

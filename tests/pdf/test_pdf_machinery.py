@@ -119,6 +119,17 @@ def test_screen_edition_is_tagged_titled_in_czech_without_marks(project):
     assert annotations == ["tel:+420116123"]
 
 
+def test_screen_edition_drops_links_a_reader_cannot_follow(project, caplog):
+    """WeasyPrint turns a relative href into a file: link to the build machine; none reaches the PDF."""
+    extra = ('<p><a href="../../admin/">a</a> <a href="//evil.example/x">b</a> <a href="#nowhere">c</a> '
+             '<a href="https://ok.example/">d</a></p>')
+    with caplog.at_level(logging.WARNING, "katalog.pdf.render"):
+        result = render(project, "screen", extra=extra)
+    annotations = [a.get_object().get("/A", {}).get("/URI") for a in PdfReader(result.path).pages[0]["/Annots"]]
+    assert [uri for uri in annotations if uri] == ["tel:+420116123", "https://ok.example/"]
+    assert "dropped the external link to file:" in caplog.text
+
+
 @pytest.mark.parametrize("edition", ["print", "screen"])
 def test_every_font_is_embedded_noto(project, edition):
     used = fonts(render(project, edition).path)

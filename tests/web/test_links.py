@@ -5,7 +5,7 @@ import urllib.error
 import urllib.request
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from web_tools import PageParser
+from web_tools import PageParser, parse
 
 
 def _fetch(url: str) -> tuple[int, bytes, str]:
@@ -63,3 +63,16 @@ def test_404_page_links_work_from_any_address(site_url):
     for link in _links(missing, body):
         if urlsplit(link).scheme in ("http", "https") and link.startswith(site_url.split("/socialni")[0]):
             assert _fetch(link)[0] == 200, f"{link} is broken when 404.html is shown at {missing}"
+
+
+def test_every_link_is_web_mail_phone_or_within_the_site(web_build):
+    """Provider text included: no javascript:, file: or data: link, no address whose scheme a browser guesses."""
+    wrong = []
+    for path in web_build.rglob("*.html"):
+        for link in parse(path).links:
+            scheme = urlsplit(link).scheme
+            if scheme not in ("", "http", "https", "mailto", "tel") or link.startswith("//"):
+                wrong.append(f"{path.relative_to(web_build)}: {link}")
+    assert wrong == []
+    service = (web_build / "sluzby" / "centrum-dusevniho-zdravi" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://duse-pootavi.example/cdz/prvni-navsteva"' in service, "the description's own link"

@@ -25,7 +25,8 @@ def test_town_name_logo_colours_and_links(scratch_content, tmp_path):
     assert result.returncode == 0, result.stderr
     service = output / "sluzby" / "linka-bezpeci" / "index.html"
     html = service.read_text(encoding="utf-8")
-    assert "<style>:root {--accent: #6b1d5c; --header-bg: #3b3b3b; }</style>" in html
+    assert '<link rel="stylesheet" href="../../theme/css/colours.css">' in html
+    assert (output / "theme" / "css" / "colours.css").read_text() == ":root {--accent: #6b1d5c; --header-bg: #3b3b3b; }\n"
     assert '<img class="town-logo" src="../../images/znak.svg"' in html and (output / "images" / "znak.svg").exists()
     links = parse(service).links
     assert {"https://lhota.example/", "/deska/", "../../o-katalogu/"} <= set(links)

@@ -9,7 +9,7 @@ from pathlib import Path
 import nh3
 import segno
 
-from .. import urls
+from .. import links, urls
 from ..catalogue import Catalogue, ProviderRecord, ServiceRecord
 from ..collation import sort_key
 from ..settings import KatalogSettings
@@ -118,12 +118,15 @@ def build_chapters(catalogue: Catalogue, facet: str) -> list[Chapter]:
     return chapters
 
 
-def print_pages(pages) -> list[PrintPage]:
-    """Pelican pages whose metadata says `Print: yes`, in title order."""
+def print_pages(pages, address: str | None) -> list[PrintPage]:
+    """Pelican pages whose metadata says `Print: yes`, in title order. A relative link (to another page of
+    the web section) leads to its public `address`, or is dropped when there is none: in a PDF it would
+    become a file: link to the build machine."""
     chosen = [page for page in pages if str(page.metadata.get("print", "")).strip().lower() in ("yes", "ano", "true")]
     chosen.sort(key=lambda page: sort_key(page.title))
-    return [PrintPage(page.slug, page.title, nh3.clean(page.content, tags=_PAGE_TAGS, attributes={"a": {"href"}},
-                                                        url_schemes={"http", "https", "mailto", "tel"}))
+    return [PrintPage(page.slug, page.title, nh3.clean(
+                page.content, tags=_PAGE_TAGS, attributes={"a": {"href"}}, url_schemes=set(links.SCHEMES),
+                url_relative=("rewrite_with_base", address + page.url) if address else "deny"))
             for page in chosen]
 
 
@@ -184,7 +187,7 @@ def build_book(catalogue: Catalogue, settings: KatalogSettings, pages, siteurl: 
     return Book(
         title=settings.title, region=catalogue.region.name, edition=edition, page_size=settings.pdf_page_size,
         sample_data=settings.sample_data, chapters=build_chapters(catalogue, settings.pdf_chapters),
-        pages=print_pages(pages), providers=[(catalogue.providers[key], services) for key, services in by_provider],
+        pages=print_pages(pages, address), providers=[(catalogue.providers[key], services) for key, services in by_provider],
         region_wide=region_wide, by_municipality=municipalities, by_life_situation=situations, web_address=address,
         qr_svg=qr_svg(address) if address else None, report_href=report_href, report_label=report_label,
         logo_url=_logo_file(settings.logo, logo_sources), partners=list(settings.partners),

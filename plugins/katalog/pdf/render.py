@@ -14,6 +14,7 @@ import pydyf
 from PIL import Image, ImageCms
 from weasyprint import CSS, HTML
 
+from .. import links
 from .fetcher import FetchRefused, ProjectFetcher
 from .fonts import ProjectFonts
 
@@ -93,10 +94,9 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
         if edition == "print" and "device-cmyk" not in document.color_profiles:
             raise PdfRenderError(f"{out_path}: the print edition needs '@color-profile device-cmyk' "
                                  f"(from {PRINT_EDITION_SHEET}) for its output intent")
-        if edition == "print":
+        for page in document.pages:
             # PDF/X allows no link annotations on the printed area; the print edition has no reader to click.
-            for page in document.pages:
-                page.links = []
+            page.links = [] if edition == "print" else _public_links(page.links, out_path)
         stamp = dt.datetime.combine(edition_date, dt.time(), tzinfo=dt.timezone.utc).isoformat()
         document.metadata.created = document.metadata.modified = stamp
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,6 +111,20 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
     logger.info("PDF: wrote %s (%s edition, %d pages%s)", out_path, edition, len(document.pages),
                 f", {missing} blank added" if missing else "")
     return RenderedPdf(out_path, edition, len(document.pages), out_path.stat().st_size, collector.messages)
+
+
+def _public_links(page_links: list, out_path: Path) -> list:
+    """The links a reader may follow: within the document, or to a full web, e-mail or phone address. The
+    last defence: WeasyPrint turns any relative href into a file: link to the build machine."""
+    kept = []
+    for link in page_links:
+        link_type, target = link[0], link[1]
+        if link_type == "internal" or (link_type == "external" and links.refusal(target) is None):
+            kept.append(link)
+        else:
+            logger.warning("PDF %s: dropped the %s link to %s: %s", out_path.name, link_type, target,
+                           links.refusal(target) or "not a link a reader may follow")
+    return kept
 
 
 _UUID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")

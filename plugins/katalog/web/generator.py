@@ -67,6 +67,7 @@ class WebGenerator(Generator):
         self._write_previous_addresses()
         self._write_not_found()
         self._write_sitemap()
+        self._write_colours()
         logger.info("katalog: wrote %d web pages (%d services)", len(self._written), len(catalogue.published))
 
     def _write_service(self, service):
@@ -111,6 +112,16 @@ class WebGenerator(Generator):
         root = siteurl if siteurl.startswith(("https://", "http://")) else settings.path.rstrip("/")
         self.writer.write_file(urls.NOT_FOUND, self.get_template("404"), self.context, relative_urls=False,
                                page_url=None, SITEURL=root)
+
+    def _write_colours(self):
+        """The town's colours as a stylesheet of their own, not a <style> in each page: the web server's
+        Content-Security-Policy can then forbid inline styles (README: HTTP headers)."""
+        colours = self.context["katalog_settings"].colors
+        if colours:
+            path = Path(self.output_path) / urls.COLOURS
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(":root {" + "".join(f"--{name}: {value}; " for name, value in colours.items()) + "}\n",
+                            encoding="utf-8")
 
     def _write_sitemap(self):
         pages = list(self._written)
