@@ -27,3 +27,7 @@ class ContentError(Exception):
         self.problems = sorted(problems)
         errors = [p for p in self.problems if not p.warning]
         super().__init__(f"{len(errors)} error(s) in the content:\n" + "\n".join(map(str, errors)))
+
+
+class BuildStop(Exception):
+    """The build stops for a reason the user can fix; the message says how, and reaches them as one plain line."""

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from pelican.generators import Generator
 
 from ..catalogue import Catalogue, ServiceRecord
+from ..problems import BuildStop
 
 logger = logging.getLogger(__name__)
 problem_log = logging.getLogger("katalog.problems")
@@ -21,7 +22,7 @@ CONFIRM = ("build again with `-e KATALOG_ALLOW_DROP=true`, or with the environme
            "(KATALOG_ALLOW_DROP=1 make publish)")
 
 
-class PublishGuardError(Exception):
+class PublishGuardError(BuildStop):
     """The publish build stopped because it would drop too many services; the message says how to confirm."""
 
 
@@ -82,10 +83,9 @@ class PublishGuard(Generator):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.publishing = is_publish_build(self.settings)
-        # Pelican creates the generators before it empties the output folder (DELETE_OUTPUT_DIRECTORY),
-        # so this is the last moment the previous manifest, and the site it describes, still exist.
+        # This build writes into a folder of its own (katalog.atomicbuild); the last one is still in place.
         if self.publishing:
-            self._check(Path(self.output_path))
+            self._check(Path(self.settings["OUTPUT_PATH"]))
 
     def _check(self, output_path: Path):
         previous = read_manifest(output_path)
