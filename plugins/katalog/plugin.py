@@ -9,6 +9,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from .atomicbuild import exclusive_build
+from .editors.publishguard import record_last_publish
 from .loader import load_catalogue
 from .problems import BuildStop, ContentError
 from .settings import build_today, read_settings
@@ -128,4 +129,5 @@ def register():
     logging.getLogger("pelican").addFilter(_stops_as_one_line)
     signals.initialized.connect(share_compiled_templates)
     signals.initialized.connect(build_atomically)
+    signals.finalized.connect(record_last_publish)
     signals.get_generators.connect(output_generators)
