@@ -4,18 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 CONTENT ?= content
 OUTPUT ?= output
+# Extra options for every build, e.g. PELICANOPTS="-e KATALOG_PDF=false".
+PELICANOPTS ?=
 
 .PHONY: build html test serve publish schema validate bench lock clean
 
 build: $(VENV)/.built
-	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py
+	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py $(PELICANOPTS)
 
 # Web only, without the PDF catalogue and leaflets: a fast preview.
 html: $(VENV)/.built
-	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py -e KATALOG_PDF=false
+	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py -e KATALOG_PDF=false $(PELICANOPTS)
 
 serve: $(VENV)/.built
-	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py -e KATALOG_PDF=false --autoreload --listen
+	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py -e KATALOG_PDF=false --autoreload --listen $(PELICANOPTS)
 
 validate: $(VENV)/.built
 	$(BIN)/katalog validate $(CONTENT)
@@ -36,14 +38,27 @@ SSH_HOST ?=
 SSH_USER ?=
 SSH_TARGET_DIR ?=
 
+# The last publish's manifest, beside the output folder where builds do not replace it
+# (katalog/editors/publishguard.py: last_publish_path).
+LAST_PUBLISH = $(dir $(OUTPUT)).katalog/$(notdir $(OUTPUT)).last-publish.json
+
 # Build with publishconf.py, then upload with rsync over SSH, as Pelican's own Makefile does. The live
-# manifest.json comes first, so the publish guard compares the new build with what the site shows now.
+# manifest.json comes first, so the publish guard compares the new build with what the site shows now; without
+# it nothing is built, unless this is the site's first publish, confirmed with KATALOG_FIRST_PUBLISH=1.
 publish: $(VENV)/.built
 	@test -n "$(SSH_HOST)" -a -n "$(SSH_USER)" -a -n "$(SSH_TARGET_DIR)" || \
 		{ echo "make publish: set SSH_HOST, SSH_USER and SSH_TARGET_DIR (environment or publish.env)" >&2; exit 2; }
-	mkdir -p $(OUTPUT)
-	-rsync -e ssh -q $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)/manifest.json $(OUTPUT)/manifest.json
-	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s publishconf.py
+	@mkdir -p $(dir $(LAST_PUBLISH))
+	@if rsync -e ssh -q $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)/manifest.json $(LAST_PUBLISH); then \
+		echo "make publish: fetched the live site's manifest.json for the publish guard"; \
+	elif [ "$(KATALOG_FIRST_PUBLISH)" = 1 ]; then \
+		rm -f $(LAST_PUBLISH); \
+		echo "make publish: no manifest.json fetched from the live site; publishing anyway, as the site's first publish (KATALOG_FIRST_PUBLISH=1)" >&2; \
+	else \
+		echo "make publish: could not fetch $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)/manifest.json (see rsync's message above), so the publish guard could not compare with the live site; nothing was built or uploaded. Fix the connection and run make publish again, or, only if the site was never published, run KATALOG_FIRST_PUBLISH=1 make publish" >&2; \
+		exit 1; \
+	fi
+	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s publishconf.py $(PELICANOPTS)
 	rsync -e ssh -P -rvzc --delete $(OUTPUT)/ $(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)
 
 # Every package comes pinned with its hashes from the lock files (requirements/, see README: "The lock

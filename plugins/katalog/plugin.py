@@ -8,9 +8,11 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from .atomicbuild import exclusive_build
+from .editors.publishguard import record_last_publish
 from .loader import load_catalogue
 from .contentpages import check_save_as
-from .problems import BuildStopped, ContentError, Problem
+from .problems import BuildStop, ContentError, Problem
 from .sourcetree import check_tree, is_inside
 from .settings import build_today, read_settings
 from .templatecache import share_compiled_templates
@@ -21,7 +23,7 @@ logger = logging.getLogger(__name__)
 problem_log = logging.getLogger("katalog.problems")
 
 
-class KatalogBuildError(BuildStopped):
+class KatalogBuildError(BuildStop):
     """The build stops: the sources have errors (each one is logged above this message)."""
 
 
@@ -38,9 +40,8 @@ def _stop_on(problems: list[Problem]):
 class CatalogueGenerator(Generator):
     """Reads content/ into context['katalog']; writes nothing itself.
 
-    It loads when Pelican creates the generators, which is before Pelican empties the output folder:
-    invalid sources then stop the build with the site of the last build still in place, and the
-    publish guard (created after it) compares the catalogue with that site's manifest."""
+    It loads when Pelican creates the generators, so invalid sources stop the build before anything is
+    written, and the publish guard (created after it) can compare the catalogue with the last publish."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -106,13 +107,38 @@ def refuse_pages_over_generated(generator):
                                 for item in contents))))
 
 
-class _NoTracebackForStops(logging.Filter):
-    """Pelican logs any exception that ends a build with its traceback; a BuildStopped says all in its message."""
+def build_atomically(pelican):
+    """signals.initialized: every run (autoreload makes many) builds into a new folder under the output
+    folder's lock, which replaces the output only when the run finished. Pelican sends no signal when a
+    run fails, so the run itself is wrapped."""
+    run = pelican.run
+    output = Path(pelican.settings["OUTPUT_PATH"])
+
+    def run_atomically():
+        with exclusive_build(output, Path(pelican.settings["PATH"]),
+                             pelican.settings.get("OUTPUT_RETENTION", ())) as building:
+            pelican.output_path = str(building)
+            try:
+                run()
+            finally:
+                pelican.output_path = str(output)
+
+    pelican.run = run_atomically
+
+
+class _StopsAsOneLine(logging.Filter):
+    """Pelican logs a failed build with its traceback; a BuildStop is for the user to fix, so it becomes
+    one plain line instead."""
 
     def filter(self, record):
-        if record.exc_info and isinstance(record.exc_info[1], BuildStopped):
-            record.exc_info = None
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, BuildStop):
+            problem_log.error("katalog: %s", error)
+            return False
         return True
+
+
+_stops_as_one_line = _StopsAsOneLine()
 
 
 def _plain_problem_log():
@@ -134,9 +160,11 @@ def _show_pdf_progress():
 def register():
     _plain_problem_log()
     _show_pdf_progress()
+    logging.getLogger("pelican").addFilter(_stops_as_one_line)
     signals.initialized.connect(share_compiled_templates)
+    signals.initialized.connect(build_atomically)
+    signals.finalized.connect(record_last_publish)
     signals.get_generators.connect(output_generators)
     signals.page_generator_finalized.connect(refuse_pages_over_generated)
     signals.article_generator_finalized.connect(refuse_pages_over_generated)
     signals.static_generator_finalized.connect(refuse_outside_static_files)
-    logging.getLogger("pelican").addFilter(_NoTracebackForStops())

@@ -29,8 +29,10 @@ class ContentError(Exception):
         super().__init__(f"{len(errors)} error(s) in the content:\n" + "\n".join(map(str, errors)))
 
 
-class BuildStopped(Exception):
-    """The build stops for a reason its message explains in full, so the user sees that line, not a traceback."""
+class BuildStop(Exception):
+    """The build stops for a reason the user can fix; the message says how, and reaches them as one plain line."""
+
+
 class TextErrors(ValueError):
     """Errors inside one text value, each at a line of that text (0-based), e.g. the links of a Markdown
     description: each becomes a problem at its own line of the file."""

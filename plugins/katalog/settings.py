@@ -9,7 +9,7 @@ from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .fields import Email, PhoneNumber
-from .problems import BuildStopped
+from .problems import BuildStop
 
 
 # Colours go into a <style> element as custom properties: a name and a value that cannot break out of it.
@@ -82,7 +82,7 @@ class KatalogSettings(BaseModel):
         return self.edition or max((service.verified for service in catalogue.published), default=None)
 
 
-class SettingsError(BuildStopped):
+class SettingsError(BuildStop):
     """KATALOG in pelicanconf.py has a wrong value; the message names each setting and what to write."""
 
 

@@ -55,12 +55,17 @@ def test_pushes_to_main_are_published_with_the_target_from_secrets():
     publish = next(step for step in _steps(workflow) if step.get("run") == "make publish")
     assert {"SSH_HOST", "SSH_USER", "SSH_TARGET_DIR"} <= set(publish["env"])
     assert all("secrets." in publish["env"][name] for name in ("SSH_HOST", "SSH_USER", "SSH_TARGET_DIR"))
+    # Confirmations are given by hand only, when the workflow is started from the Actions tab.
+    assert set(triggers["workflow_dispatch"]["inputs"]) == {"allow_drop", "first_publish"}
+    assert "inputs.first_publish" in publish["env"]["KATALOG_FIRST_PUBLISH"]
 
 
 def test_make_publish_builds_with_publishconf_then_uploads_with_rsync():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("\npublish:", 1)[1].split("\n\n", 1)[0]
     assert recipe.index("-s publishconf.py") < recipe.index("rsync -e ssh -P -rvzc --delete $(OUTPUT)/")
+    assert recipe.index("/manifest.json $(LAST_PUBLISH)") < recipe.index("-s publishconf.py")
+    assert "\t-rsync" not in recipe, "a failed fetch of the live manifest must stop the publish"
     assert "$(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)" in recipe
 
 

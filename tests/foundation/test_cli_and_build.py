@@ -1,11 +1,14 @@
 """`katalog validate` and a Pelican build report the same problems, with the documented exit codes."""
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from site_tools import ROOT, run_pelican
+import pytest
+from site_tools import PELICAN, ROOT, run_pelican
 
 KATALOG = Path(sys.executable).with_name("katalog")
 BROKEN_LINES = {
@@ -63,6 +66,7 @@ def test_invalid_sources_leave_the_last_good_build_in_place(scratch_content, tmp
     break_content(scratch_content)
     assert run_pelican(scratch_content, output, "-e", "KATALOG_PDF=false").returncode != 0
     assert (output / "sluzby" / "dluhova-poradna-horazdovice" / "index.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".katalog", "content", "out"], "no folder left behind"
 
 
 def test_build_reads_any_content_folder_of_this_shape(scratch_content, tmp_path):
@@ -96,3 +100,41 @@ def test_schema_command_writes_a_schema_per_source_file(tmp_path):
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["leaflets.schema.json", "life-situations.schema.json", "provider.schema.json",
                      "region.schema.json", "service.schema.json"]
+
+
+def _one_line_naming(result: subprocess.CompletedProcess, folder: Path) -> str:
+    """The build's message about `folder`: exactly one line, and no traceback anywhere."""
+    log = result.stdout + result.stderr
+    assert "Traceback" not in log
+    lines = [line for line in log.splitlines() if str(folder) in line]
+    assert len(lines) == 1, log
+    return lines[0]
+
+
+def test_an_output_folder_that_cannot_be_created_gets_one_line(tmp_path):
+    not_a_folder = tmp_path / "site"
+    not_a_folder.write_text("a file where the output's parent folder should be")
+    result = run_pelican(ROOT / "content", not_a_folder / "output", "-e", "KATALOG_PDF=false")
+    assert result.returncode == 1
+    line = _one_line_naming(result, not_a_folder / "output")
+    assert line.startswith("katalog: cannot write the output folder") and "-o" in line
+
+
+def test_a_read_only_output_folder_gets_one_line_and_keeps_its_files(tmp_path):
+    """Root writes anywhere, so as root the build runs without the capability that lets it (CAP_DAC_OVERRIDE)."""
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("the last build")
+    output.chmod(0o555)
+    without_override = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+    if without_override and not shutil.which("setpriv"):
+        pytest.skip("running as root, and setpriv (util-linux) is not there to drop root's write override")
+    result = subprocess.run([*without_override, str(PELICAN), str(ROOT / "content"), "-o", str(output),
+                             "-s", str(ROOT / "pelicanconf.py"), "-e", "KATALOG_PDF=false"],
+                            cwd=ROOT, capture_output=True, text=True)
+    output.chmod(0o755)
+    if result.stderr.startswith("setpriv:"):
+        pytest.skip(f"running as root, and root's write override cannot be dropped here: {result.stderr}")
+    assert result.returncode == 1
+    assert "Permission denied" in _one_line_naming(result, output)
+    assert (output / "index.html").read_text() == "the last build"

@@ -5,23 +5,28 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from pelican.generators import Generator
 
+from ..atomicbuild import state_path
 from ..catalogue import Catalogue, ServiceRecord
+from ..problems import BuildStop
 
 logger = logging.getLogger(__name__)
 problem_log = logging.getLogger("katalog.problems")
 
 MANIFEST = "manifest.json"
+# The last publish's manifest, kept beside the output folder: a local build replaces the output, not this.
+LAST_PUBLISH = ".last-publish.json"
 MAX_DROPPED_SHARE = 0.10
 CONFIRM = ("build again with `-e KATALOG_ALLOW_DROP=true`, or with the environment variable KATALOG_ALLOW_DROP=1 "
            "(KATALOG_ALLOW_DROP=1 make publish)")
 
 
-class PublishGuardError(Exception):
+class PublishGuardError(BuildStop):
     """The publish build stopped because it would drop too many services; the message says how to confirm."""
 
 
@@ -37,9 +42,13 @@ def manifest_text(catalogue: Catalogue) -> str:
     return json.dumps({"services": dict(sorted(services.items()))}, indent=2) + "\n"
 
 
-def read_manifest(output_path: Path) -> dict[str, str] | None:
-    """The published services of the last publish build in this folder, or None without a usable manifest."""
-    path = output_path / MANIFEST
+def last_publish_path(settings: dict) -> Path:
+    """Where `make publish` puts the live site's manifest, and a finished publish build its own."""
+    return state_path(Path(settings["OUTPUT_PATH"]), LAST_PUBLISH)
+
+
+def read_manifest(path: Path) -> dict[str, str] | None:
+    """The published services of the last publish, or None without a usable manifest."""
     if not path.exists():
         return None
     try:
@@ -76,21 +85,29 @@ def check_drop(previous: dict[str, str], current: set[str], confirmed: bool) -> 
     return dropped
 
 
+def record_last_publish(pelican):
+    """signals.finalized: a publish build that finished keeps a copy of its manifest for the next one."""
+    written = Path(pelican.output_path) / MANIFEST
+    if written.exists():
+        shutil.copyfile(written, last_publish_path(pelican.settings))
+
+
 class PublishGuard(Generator):
-    """Checks a publish build against the manifest in the output folder, then writes the new manifest."""
+    """Checks a publish build against the manifest of the last publish, then writes the new manifest."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.publishing = is_publish_build(self.settings)
-        # Pelican creates the generators before it empties the output folder (DELETE_OUTPUT_DIRECTORY),
-        # so this is the last moment the previous manifest, and the site it describes, still exist.
+        # Created with the other generators, before anything is written: a refused publish writes nothing.
         if self.publishing:
-            self._check(Path(self.output_path))
+            self._check(last_publish_path(self.settings))
 
-    def _check(self, output_path: Path):
-        previous = read_manifest(output_path)
+    def _check(self, manifest: Path):
+        previous = read_manifest(manifest)
         if previous is None:
-            logger.info("katalog: no %s in %s; the publish guard starts with this build", MANIFEST, output_path)
+            logger.warning("katalog: no manifest of the last publish (%s), so the publish guard cannot tell which "
+                           "services this publish drops; expected only on a site's first publish (`make publish` "
+                           "fetches the live site's manifest there first)", manifest)
             return
         catalogue = self.context["katalog"]  # loaded by the catalogue generator, created just before this one
         dropped = check_drop(previous, {s.key for s in catalogue.published}, drop_confirmed(self.settings))
