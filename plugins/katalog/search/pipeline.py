@@ -1,6 +1,7 @@
 """What every language's search pipeline shares: text normalisation, word splitting and the lunr plumbing."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Callable
 
@@ -9,7 +10,7 @@ from lunr.pipeline import Pipeline
 from lunr.tokenizer import Tokenizer
 
 # The apostrophes people type inside a word: ʼ (the Ukrainian letter), ' ’ ‘ and the backtick.
-APOSTROPHES = "\u02bc'\u2019\u2018`"
+_APOSTROPHE_RUN = re.compile("[\u02bc'\u2019\u2018`]+")
 
 
 def normalise(text: str) -> str:
@@ -41,12 +42,15 @@ def fold(token: str) -> str:
 
 
 def join_apostrophes(text: str) -> str:
-    """Drop every apostrophe between two letters, so that сім'я, сімʼя, сім’я and сімя are one word."""
-    def is_letter(position: int) -> bool:
-        return 0 <= position < len(text) and unicodedata.category(text[position])[0] == "L"
+    """Drop every run of apostrophes between two letters, so that сім'я, сімʼя, сім’я and сімя are one word."""
+    def keep_unless_inside_a_word(run: re.Match) -> str:
+        before, after = run.start() - 1, run.end()
+        # A run is maximal, so its neighbours are no apostrophes (ʼ is a letter to Unicode).
+        inside = before >= 0 and after < len(text) and all(
+            unicodedata.category(text[position])[0] == "L" for position in (before, after))
+        return "" if inside else run.group()
 
-    return "".join(char for position, char in enumerate(text)
-                   if char not in APOSTROPHES or not (is_letter(position - 1) and is_letter(position + 1)))
+    return _APOSTROPHE_RUN.sub(keep_unless_inside_a_word, text)
 
 
 def remove_ending(word: str, endings: tuple[str, ...], min_stem: int) -> str:
