@@ -18,7 +18,7 @@ from pathlib import Path
 
 from katalog.loader import load_catalogue
 from katalog.search import documents, languages, ukrainian
-from katalog.search.pipeline import join_apostrophes, normalise, tokenise
+from katalog.search.pipeline import CYRILLIC, join_apostrophes, normalise, tokenise
 
 from .measure import table
 from .synthetic import ROOT, SAMPLE
@@ -114,7 +114,7 @@ def look_alikes_table(queries) -> str:
     for path in SAMPLE.rglob("*"):
         if path.suffix in (".yaml", ".md") and path.is_file():
             mixed += sum(1 for word in tokenise(path.read_text(encoding="utf-8").lower())
-                         if ukrainian._CYRILLIC.search(word) and ukrainian._LATIN.search(word))
+                         if CYRILLIC.search(word) and ukrainian.LATIN.search(word))
     rows = [[label, len(mistyped), f"{score(mistyped, ukrainian.stem, True, words)['recall']:.1%}"]
             for label, words in (("look-alikes mapped (chosen)", ukrainian.words),
                                  ("look-alikes left Latin", _words_without_look_alikes))]

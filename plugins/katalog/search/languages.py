@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from . import czech, english, ukrainian
-from .pipeline import LanguagePipeline, fold, normalise, tokenise
+from .pipeline import CYRILLIC, LanguagePipeline, fold, normalise, tokenise
 
 # theme/static/js/search-languages.js holds the same registry, query terms and search;
 # tests/search/test_parity_languages.py checks that both give the same terms.
 
 SOURCE_LANGUAGE = "cs"
-CYRILLIC = re.compile("[\u0400-\u052f]")
 
 
 @functools.lru_cache(maxsize=65536)

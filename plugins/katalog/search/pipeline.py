@@ -10,6 +10,8 @@ from lunr.pipeline import Pipeline
 from lunr.tokenizer import Tokenizer
 
 # The apostrophes people type inside a word: ʼ (the Ukrainian letter), ' ’ ‘ and the backtick.
+# Cyrillic and Cyrillic Supplement: a word with such a letter is in no Czech text.
+CYRILLIC = re.compile("[\u0400-\u052f]")
 _APOSTROPHE_RUN = re.compile("[\u02bc'\u2019\u2018`]+")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .pipeline import LanguagePipeline, fold, join_apostrophes, normalise, remove_ending, tokenise
+from .pipeline import CYRILLIC, LanguagePipeline, fold, join_apostrophes, normalise, remove_ending, tokenise
 
 # theme/static/js/ukrainian-search.js repeats every rule and list below; tests/search/test_parity_languages.py
 # checks that both give the same tokens. benchmarks/ukrainian_bench.py measured each rule on the
@@ -26,8 +26,7 @@ _G_WITH_UPTURN = str.maketrans("ґ", "г")
 # Latin letters that look like Cyrillic ones, typed in a Cyrillic word from the wrong layout
 # ("iнформацiя"); lower case, so B, H, M, T of a capitalised word are here as b, h, m, t.
 _LOOK_ALIKES = str.maketrans("abcehikmoptxyï", "авсенікмортхуї")
-_CYRILLIC = re.compile("[\u0400-\u052f]")
-_LATIN = re.compile("[a-zï]")
+LATIN = re.compile("[a-zï]")
 
 # Endings of nouns, adjectives and the -ія nouns, longest first. Verbs are left alone: queries
 # name things.
@@ -93,14 +92,14 @@ STEPS = (_drop_fleeting_vowel, _remove_case_ending, _remove_adjective_suffix, _u
 def _cyrillic(word: str) -> str:
     """A word with a Cyrillic letter: ґ as г, Latin look-alikes as the Cyrillic letters they stand for."""
     word = word.translate(_G_WITH_UPTURN)
-    return word.translate(_LOOK_ALIKES) if _LATIN.search(word) else word
+    return word.translate(_LOOK_ALIKES) if LATIN.search(word) else word
 
 
 @functools.lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
     """The words of a text: lower case, apostrophes inside a word dropped (сімʼя, сім'я → сімя),
     a Cyrillic word in Cyrillic letters only, a Latin one without diacritics (Czech names)."""
-    return tuple(_cyrillic(word) if _CYRILLIC.search(word) else fold(word)
+    return tuple(_cyrillic(word) if CYRILLIC.search(word) else fold(word)
                  for word in tokenise(join_apostrophes(normalise(text))))
 
 
@@ -111,7 +110,7 @@ def is_stop_word(token: str) -> bool:
 
 def stem_with(token: str, steps=STEPS) -> str:
     """The stem of a word by the given steps; a word without Cyrillic letters or with digits stays as it is."""
-    if not _CYRILLIC.search(token) or not token.isalpha():
+    if not CYRILLIC.search(token) or not token.isalpha():
         return token
     for step in steps:
         token = step(token)

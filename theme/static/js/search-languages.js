@@ -138,6 +138,7 @@
   }
 
   return {
+    CYRILLIC: CYRILLIC,
     joinApostrophes: joinApostrophes,
     removeEnding: removeEnding,
     pipelines: pipelines,

@@ -20,7 +20,7 @@
     шукаю що щоб я як яка яке який які є і із їй їм їх її
   `.trim().split(/\s+/))
   const LOOK_ALIKES = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', ï: 'ї' }
-  const CYRILLIC = /[\u0400-\u052f]/
+  const CYRILLIC = languages.CYRILLIC
   const LATIN = /[a-zï]/
   const CASE_ENDINGS = [
     'ього', 'ьому', 'іями', 'ьми', 'ями', 'ами', 'еві', 'єві', 'ого', 'ому', 'ими', 'іми', 'има',
