@@ -1,5 +1,6 @@
-// Loads a serialised index (path in argv) into lunr.js, runs the JSON list of queries read on
-// stdin through katalogCzech.search and prints the ranked document ids of each, as JSON.
+// Loads a serialised index (path in argv) into lunr.js, runs the JSON list of queries read on stdin
+// through katalogCzech.search, or through katalogSearchLanguages.search for the site of the language
+// code given after the path, and prints the ranked document ids of each, as JSON.
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -7,10 +8,15 @@ const path = require('path')
 const js = path.join(__dirname, '..', '..', 'theme', 'static', 'js')
 const lunr = require(path.join(js, 'vendor', 'lunr.js'))
 const czech = require(path.join(js, 'czech-search.js'))
+const languages = require(path.join(js, 'search-languages.js'))
+require(path.join(js, 'english-search.js'))
+require(path.join(js, 'ukrainian-search.js'))
 
-const index = lunr.Index.load(JSON.parse(fs.readFileSync(process.argv[2], 'utf8')))
+const [indexPath, code] = process.argv.slice(2)
+const index = lunr.Index.load(JSON.parse(fs.readFileSync(indexPath, 'utf8')))
 const queries = JSON.parse(fs.readFileSync(0, 'utf8'))
 const results = queries.map(function (text) {
-  return czech.search(index, text).map(function (result) { return result.ref })
+  const found = code ? languages.search(index, text, code) : czech.search(index, text)
+  return found.map(function (result) { return result.ref })
 })
 process.stdout.write(JSON.stringify(results))

@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 
-from lunr.builder import Builder
-from lunr.pipeline import Pipeline
-from lunr.tokenizer import Tokenizer
+from .pipeline import LanguagePipeline, fold, normalise, remove_ending, tokenise
 
 # theme/static/js/czech-search.js repeats every rule and list below; tests/search/test_parity.py
 # checks that both give the same tokens.
@@ -60,47 +57,12 @@ _HARDENED = {"c": "k", "z": "h"}
 _VOWELS = frozenset("aeiouy")
 
 
-def normalise(text: str) -> str:
-    """NFKC, characters outside the BMP replaced by spaces, lower case."""
-    # lunr.js sorts terms by UTF-16 code unit and lunr.py by code point; they only disagree
-    # outside the BMP (lunr.py issue #144). Such characters are emoji in practice: separators.
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(" " if ord(char) > 0xFFFF else char for char in text).lower()
-
-
-def tokenise(text: str) -> list[str]:
-    """Split text on every character that is not a Unicode letter or number."""
-    words, word = [], []
-    for char in text:
-        if unicodedata.category(char)[0] in "LN":
-            word.append(char)
-        elif word:
-            words.append("".join(word))
-            word = []
-    if word:
-        words.append("".join(word))
-    return words
-
-
-def fold(token: str) -> str:
-    """Strip diacritics: the nonspacing marks of the canonical decomposition."""
-    decomposed = unicodedata.normalize("NFD", token)
-    return "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
-
-
 _UNACCENTED_STOP_WORDS = frozenset(fold(word) for word in STOP_WORDS) - _UNACCENTED_CONTENT_WORDS
 
 
 def is_stop_word(token: str) -> bool:
     """True for a Czech function word, typed with or without its diacritics."""
     return token in STOP_WORDS or token in _UNACCENTED_STOP_WORDS
-
-
-def _remove_ending(word: str, endings: tuple[str, ...], min_stem: int) -> str:
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
-            return word[: -len(ending)]
-    return word
 
 
 def _harden(word: str) -> str:
@@ -122,8 +84,8 @@ def stem(token: str) -> str:
     word = fold(token)
     if not word.isalpha():  # numbers and codes are matched as they are
         return word
-    word = _remove_ending(word, _CASE_ENDINGS, _MIN_STEM)
-    word = _remove_ending(word, _POSSESSIVES, _MIN_POSSESSIVE_STEM)
+    word = remove_ending(word, _CASE_ENDINGS, _MIN_STEM)
+    word = remove_ending(word, _POSSESSIVES, _MIN_POSSESSIVE_STEM)
     return _harden(word)
 
 
@@ -132,69 +94,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokenise(normalise(text)))
 
 
-def trimmer(token, i=None, tokens=None):
-    """Normalise a token and split it into words: a trimmer that keeps Czech letters."""
-    words = _words(str(token))
-    if len(words) == 1:
-        return token.update(lambda string, metadata: words[0])
-    return [token.clone(lambda string, metadata, word=word: word) for word in words]
-
-
-def stop_word_filter(token, i=None, tokens=None):
-    """Drop Czech function words."""
-    return None if is_stop_word(str(token)) else token
-
-
-def stemmer(token, i=None, tokens=None):
-    """Replace a word by its folded stem."""
-    return token.update(lambda string, metadata: stem(string))
-
-
-Pipeline.register_function(trimmer, "czech-trimmer")
-Pipeline.register_function(stop_word_filter, "czech-stop-word-filter")
-Pipeline.register_function(stemmer, "czech-stemmer")
-_FUNCTIONS = (trimmer, stop_word_filter, stemmer)
-
-
-def register(builder: Builder) -> None:
-    """Make the Czech pipeline the builder's only pipeline, for documents and for queries."""
-    for pipeline in (builder.pipeline, builder.search_pipeline):
-        pipeline.reset()
-        pipeline.add(*_FUNCTIONS)
-
-
-_PIPELINE = Pipeline()
-_PIPELINE.add(*_FUNCTIONS)
-
-
-def analyse(text: str | None) -> list[str]:
-    """The index terms of a text, derived exactly as build_index derives them."""
-    return [str(token) for token in _PIPELINE.run(Tokenizer(text))]
-
-
-def index_terms(value) -> list[str]:
-    """The terms of a field value (text or a list of phrases), the same as `analyse` gives but without
-    lunr's per-token pipeline calls, which made up most of a web build's time."""
-    pieces = value if isinstance(value, (list, tuple)) else [value]
-    terms = []
-    for piece in pieces:
-        if piece is not None:
-            # Lower case first, as lunr's tokenizer does before the trimmer normalises.
-            terms.extend(stem(word) for word in _words(str(piece).lower()) if not is_stop_word(word))
-    return terms
-
-
-def build_index(documents: list[dict], fields: list[tuple[str, int]]) -> dict:
-    """A serialised lunr index of documents (dicts with an "id"), ready for lunr.Index.load."""
-    builder = Builder()
-    register(builder)
-    # Documents arrive as ready terms (index_terms); queries still run the registered Czech pipeline,
-    # whose labels the serialised index names for lunr.js.
-    builder.pipeline.reset()
-    builder.ref("id")
-    for name, boost in fields:
-        # A document without a field is indexed as if it were empty.
-        builder.field(name, boost=boost, extractor=lambda document, name=name: index_terms(document.get(name)))
-    for document in documents:
-        builder.add(document)
-    return builder.build().serialize()
+# The lunr functions keep the names they had before other languages came: tests and the index use them.
+PIPELINE = LanguagePipeline("czech", _words, is_stop_word, stem)
+trimmer, stop_word_filter, stemmer = PIPELINE.functions
+register, analyse, index_terms = PIPELINE.register, PIPELINE.analyse, PIPELINE.index_terms
+build_index = PIPELINE.build_index
