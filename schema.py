@@ -209,6 +209,8 @@ class Municipality(Model):
     """Obec v regionu."""
 
     name: Text = Field(description="Název obce.")
+    code: str | None = Field(None, pattern=r"^\d{6}$", description="Kód obce podle ČSÚ/RÚIAN (6 číslic v uvozovkách), jak ho uvádí registr poskytovatelů (Obec/…).")
+    population: int | None = Field(None, ge=0, description="Počet obyvatel, pro plánovací tabulky.")
     parts: list[Text] = Field(default_factory=list, description="Místní části obce.")
 
 

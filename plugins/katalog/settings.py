@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,6 +12,16 @@ from .fields import Email, PhoneNumber
 # Colours go into a <style> element as custom properties: a name and a value that cannot break out of it.
 CssName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
 CssValue = Annotated[str, Field(pattern=r"^[#a-zA-Z0-9(),.% -]+$")]
+
+
+# Licences a town may publish its open data under (SPDX id → title, address), for the data package.
+DATA_LICENCES = {
+    "CC0-1.0": ("Creative Commons Zero v1.0 Universal", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    "CC-BY-4.0": ("Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/"),
+    "CC-BY-SA-4.0": ("Creative Commons Attribution Share Alike 4.0 International",
+                     "https://creativecommons.org/licenses/by-sa/4.0/"),
+    "ODbL-1.0": ("Open Data Commons Open Database License v1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+}
 
 
 class Link(BaseModel):
@@ -46,6 +56,12 @@ class KatalogSettings(BaseModel):
     stale_after_months: int = Field(12, description="Po kolika měsících od ověření je služba zastaralá.")
     public_url: str | None = Field(None, pattern=r"^https?://",
                                    description="Veřejná adresa sekce (https://…) pro odkazy ve zdroji Atom a QR kódy letáků, když SITEURL není absolutní.")
+    data_licence: Literal[tuple(DATA_LICENCES)] = Field("CC-BY-4.0", description="Licence otevřených dat v data/hsds/ (identifikátor SPDX): CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0 nebo ODbL-1.0.")
+
+    def data_licence_entry(self) -> dict:
+        """The licence as a Data Package lists it."""
+        title, path = DATA_LICENCES[self.data_licence]
+        return {"name": self.data_licence, "title": title, "path": path}
 
     def edition_date(self, catalogue) -> dt.date | None:
         """The edition printed on the catalogue and leaflets: the setting, else the newest date on which
