@@ -15,6 +15,9 @@ Status = Literal["active", "temporarily-closed", "inactive"]
 Cost = Literal["free", "partly-paid", "paid"]
 Form = Literal["ambulantni", "terenni", "pobytova"]
 LeafletFormat = Literal["dl-trifold", "a5"]
+# Fields an import may fill with a default that an editor still has to confirm.
+Reviewable = Literal["summary", "description", "life_situations", "target_groups", "kind", "forms", "area", "cost",
+                     "cost_note", "verified", "languages"]
 
 
 @dataclass
@@ -181,6 +184,7 @@ class Service(Model):
     locations: list[Location] = Field(default_factory=list, description="Místa, kde služba přijímá.")
     contacts: Contacts = Field(description="Telefon, e-mail a web.")
     verified: Annotated[dt.date, AfterValidator(_not_future)] = Field(description="Datum, kdy poskytovatel naposledy ověřil údaje (RRRR-MM-DD).")
+    unreviewed: list[Reviewable] = Field(default_factory=list, description="Pole, která import vyplnil výchozí hodnotou a editor je ještě nepotvrdil; po kontrole pole ze seznamu smažte. Dokud seznam není prázdný, sestavení varuje.")
 
     @model_validator(mode="after")
     def registry_only_for_registered_kinds(self):

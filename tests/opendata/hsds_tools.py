@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from site_tools import CONTENT
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "hsds-3.0"
 HSDS = "data/hsds"
@@ -34,3 +39,16 @@ def schema_errors(name: str, objects: list[dict]) -> list[str]:
 
 def read_export(output: Path, file: str = "services.json") -> list[dict]:
     return json.loads((output / HSDS / file).read_text(encoding="utf-8"))
+
+
+def run_katalog(*args: str) -> subprocess.CompletedProcess:
+    """The `katalog` command as a user runs it."""
+    return subprocess.run([str(Path(sys.executable).with_name("katalog")), *args], capture_output=True, text=True,
+                          timeout=600)
+
+
+def empty_content(folder: Path) -> Path:
+    """A content folder with only the sample's region.yaml."""
+    folder.mkdir(parents=True)
+    shutil.copy(CONTENT / "region.yaml", folder / "region.yaml")
+    return folder

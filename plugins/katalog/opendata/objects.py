@@ -40,6 +40,7 @@ class HsdsObjects:
             # Required and never empty in the tables: without a description of its own, the name stands in.
             "description": markdown_to_text(provider.description) or provider.name,
             "email": provider.email, "website": provider.website, "legal_status": provider.legal_form,
+            "uri": self.page_base and urls.absolute(self.page_base, urls.facet("providers", provider.key)),
             "phones": provider.phone and [{"id": self.id("organization", provider.key, "phone"),
                                            "organization_id": org_id, "number": provider.phone}],
             "locations": location and [location],
