@@ -161,6 +161,14 @@ class AgeRange(Model):
         return self
 
 
+class Capacity(Model):
+    """Kapacita jedné formy služby, jak je zapsaná v registru (nejvyšší počet, ne volná místa)."""
+
+    form: Form = Field(description="Forma: ambulantni, terenni, pobytova.")
+    count: int = Field(ge=1, description="Registrovaná kapacita (nejvyšší počet).")
+    unit: Literal["klienti", "luzka", "kontakty", "intervence", "hovory"] = Field(description="Čeho: klienti, luzka (lůžka), kontakty, intervence, hovory.")
+
+
 class Service(Model):
     """Jedna služba: soubor content/services/<klíč>.yaml."""
 
@@ -176,6 +184,7 @@ class Service(Model):
     target_groups: list[TargetGroupKey] = Field(min_length=1, description="Cílové skupiny.")
     age: AgeRange | None = Field(None, description="Věk klientů: {min: …, max: …}.")
     forms: list[Form] = Field(min_length=1, description="Formy: ambulantni, terenni, pobytova.")
+    capacity: list[Capacity] = Field(default_factory=list, description="Registrovaná kapacita po formách, např. [{form: pobytova, count: 32, unit: luzka}]; na stránce jako registrovaná kapacita, nikdy jako volná místa.")
     area: Area = Field(description="Obce, kde služba působí (klíče z region.yaml), nebo all pro celý region.")
     cost: Cost = Field(description="free (zdarma) | partly-paid (částečně hrazeno) | paid (hrazeno).")
     cost_note: str | None = Field(None, description="Podrobnosti o úhradě.")
