@@ -15,6 +15,9 @@ Status = Literal["active", "temporarily-closed", "inactive"]
 Cost = Literal["free", "partly-paid", "paid"]
 Form = Literal["ambulantni", "terenni", "pobytova"]
 LeafletFormat = Literal["dl-trifold", "a5"]
+# Fields an import may fill with a default that an editor still has to confirm.
+Reviewable = Literal["summary", "description", "life_situations", "target_groups", "kind", "forms", "area", "cost",
+                     "cost_note", "verified", "languages"]
 
 
 @dataclass
@@ -197,6 +200,14 @@ class AgeRange(Model):
         return self
 
 
+class Capacity(Model):
+    """Kapacita jedné formy služby, jak je zapsaná v registru (nejvyšší počet, ne volná místa)."""
+
+    form: Form = Field(description="Forma: ambulantni, terenni, pobytova.")
+    count: int = Field(ge=1, description="Registrovaná kapacita (nejvyšší počet).")
+    unit: Literal["klienti", "luzka", "kontakty", "intervence", "hovory"] = Field(description="Čeho: klienti, luzka (lůžka), kontakty, intervence, hovory.")
+
+
 class ServiceTranslation(Model):
     """Texty služby v dalším jazyce webu; pole, které chybí, se zobrazí česky (a označí jako česky psané)."""
 
@@ -223,6 +234,7 @@ class Service(Model):
     target_groups: list[TargetGroupKey] = Field(min_length=1, max_length=SOME_ITEMS, description="Cílové skupiny.")
     age: AgeRange | None = Field(None, description="Věk klientů: {min: …, max: …}.")
     forms: list[Form] = Field(min_length=1, max_length=FEW_ITEMS, description="Formy: ambulantni, terenni, pobytova.")
+    capacity: list[Capacity] = Field(default_factory=list, max_length=FEW_ITEMS, description="Registrovaná kapacita po formách, např. [{form: pobytova, count: 32, unit: luzka}]; na stránce jako registrovaná kapacita, nikdy jako volná místa.")
     area: Area = Field(description="Obce, kde služba působí (klíče z region.yaml), nebo all pro celý region.")
     cost: Cost = Field(description="free (zdarma) | partly-paid (částečně hrazeno) | paid (hrazeno).")
     cost_note: Note | None = Field(None, description="Podrobnosti o úhradě.")
@@ -233,6 +245,7 @@ class Service(Model):
     verified: Annotated[dt.date, AfterValidator(_not_future)] = Field(description="Datum, kdy poskytovatel naposledy ověřil údaje (RRRR-MM-DD).")
     translations: dict[TranslationLanguage, ServiceTranslation] = Field(default_factory=dict, max_length=FEW_ITEMS, description="Překlady textů: kód jazyka (uk, en …) → name, summary, description, how_to_apply, cost_note, status_note.")
     previous_keys: list[PreviousKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Dřívější klíče služby (názvy souboru před přejmenováním), např. [stary-klic]; stará adresa …/sluzby/stary-klic/ pak přesměruje na novou stránku.")
+    unreviewed: list[Reviewable] = Field(default_factory=list, max_length=SOME_ITEMS, description="Pole, která import vyplnil výchozí hodnotou a editor je ještě nepotvrdil; po kontrole pole ze seznamu smažte. Dokud seznam není prázdný, sestavení varuje.")
 
     @model_validator(mode="after")
     def registry_only_for_registered_kinds(self):
@@ -268,6 +281,8 @@ class Municipality(Model):
     """Obec v regionu."""
 
     name: Name = Field(description="Název obce.")
+    code: str | None = Field(None, pattern=r"^\d{6}$", description="Kód obce podle ČSÚ/RÚIAN (6 číslic v uvozovkách), jak ho uvádí registr poskytovatelů (Obec/…).")
+    population: int | None = Field(None, ge=0, description="Počet obyvatel, pro plánovací tabulky.")
     parts: list[Name] = Field(default_factory=list, max_length=MANY_ITEMS, description="Místní části obce.")
 
 

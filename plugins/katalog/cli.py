@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .editors.commands import add_commands as add_editor_commands
+from .imports.commands import add_commands as add_import_commands
 from .console import load_or_exit_code
 from .jsonschemas import write_schemas
 
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.add_argument("--out", default="schema", help="folder to write to (default: schema)")
     schemas.set_defaults(run=cmd_schema)
     add_editor_commands(commands)
+    add_import_commands(commands)
     return parser
 
 

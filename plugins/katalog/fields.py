@@ -51,6 +51,14 @@ def check_web_url(text: str) -> str:
     return text
 
 
+def normalise_web_url(text: str) -> str:
+    """A web address as registries and other systems write it ('www.example.cz'), with https:// added."""
+    text = text.strip()
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
+        text = "https://" + text
+    return check_web_url(text)
+
+
 def check_ico(text: str) -> str:
     """IČO: 8 digits, the last one a check digit (weights 8 … 2, modulo 11)."""
     if not re.fullmatch(r"\d{8}", text):

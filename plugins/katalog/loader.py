@@ -136,7 +136,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
     if empty:
         raise ContentError(empty + reader.warnings)
     # Each command shows them its own way: `katalog validate` prints them, the build logs them.
-    catalogue.warnings = reader.warnings + _duplicate_names(services)
+    catalogue.warnings = reader.warnings + _duplicate_names(services) + _unreviewed(services)
     return catalogue
 
 
@@ -187,3 +187,22 @@ def _duplicate_names(services: dict[str, ServiceRecord]) -> list[Problem]:
             warnings.append(Problem(service.source, 1, 1, "name", f"another service has the same name ({others}); "
                                     "readers cannot tell them apart", warning=True))
     return warnings
+
+
+def _unreviewed(services: dict[str, ServiceRecord]) -> list[Problem]:
+    """Imported defaults stand in for what the source lacked; they stay warnings until an editor confirms them."""
+    return [Problem(service.source, 1, 1, "unreviewed",
+                    f"{', '.join(service.unreviewed)} filled with import defaults and not yet reviewed; check them "
+                    "and remove them from `unreviewed`", warning=True)
+            for service in services.values() if service.unreviewed]
+
+
+def load_region(content_dir: Path | str) -> schema.Region:
+    """Only region.yaml, validated (for the imports, which need the municipalities before any service exists)."""
+    content_dir = Path(content_dir)
+    reader = _Reader(content_dir, check_tree(content_dir))
+    path = content_dir / "region.yaml"
+    region = reader.validate(path, schema.Region, None)[0] if path.exists() else reader.missing(path, "region.yaml")
+    if region is None:
+        raise ContentError(reader.problems)
+    return region

@@ -1,5 +1,8 @@
-"""Markdown from providers rendered to HTML that cannot run code or load anything, and its links checked."""
+"""Markdown from providers rendered to HTML that cannot run code or load anything, or to plain text; links checked."""
 from __future__ import annotations
+
+import html
+import re
 
 import nh3
 from markdown_it import MarkdownIt
@@ -21,11 +24,11 @@ def render_markdown(text: str | None) -> str:
     """Sanitised HTML; headings are shifted down so a description never outranks the page title."""
     if not text:
         return ""
-    html = _RENDERER.render(text)
+    rendered = _RENDERER.render(text)
     for level in (2, 1):  # h1/h2 in a description would break the page outline
-        html = html.replace(f"<h{level}>", f"<h{level + 2}>").replace(f"</h{level}>", f"</h{level + 2}>")
+        rendered = rendered.replace(f"<h{level}>", f"<h{level + 2}>").replace(f"</h{level}>", f"</h{level + 2}>")
     # Validation refuses relative links already; "deny" keeps them out of the HTML should one get here.
-    return nh3.clean(html, tags=_TAGS, attributes={"a": {"href"}}, url_schemes=set(links.SCHEMES),
+    return nh3.clean(rendered, tags=_TAGS, attributes={"a": {"href"}}, url_schemes=set(links.SCHEMES),
                      url_relative="deny", link_rel="nofollow noopener noreferrer")
 
 
@@ -55,3 +58,15 @@ def _links(tokens, env: dict):
                 line += 1
             elif child.type == "link_open":
                 yield line, child.attrGet("href")
+
+
+def markdown_to_text(text: str | None) -> str:
+    """Plain text for data exports: the words without any markup, blocks apart, list items as '• ' lines.
+
+    Whatever still looks like a tag (a provider typed '<b>' as text) goes too: consumers may not escape."""
+    if not text:
+        return ""
+    rendered = re.sub(r"</(p|h\d|ul|ol|blockquote)>\n", r"</\1>\n\n", _RENDERER.render(text))
+    plain = html.unescape(nh3.clean(rendered.replace("<li>", "<li>• "), tags=set()))
+    plain = re.sub(r"<[a-zA-Z/!?][^>]*>", "", plain)
+    return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]*\n", "\n", plain)).strip()

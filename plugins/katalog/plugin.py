@@ -72,10 +72,12 @@ def output_generators(pelican):
     from .editors.freshness import FreshnessGenerator
     from .editors.news import NewsGenerator
     from .editors.publishguard import PublishGuard
+    from .opendata.generator import OpenDataGenerator
     from .search.generator import SearchGenerator
     from .web.generator import WebGenerator
 
     generators = [CatalogueGenerator, WebGenerator, SearchGenerator, FreshnessGenerator, NewsGenerator, PublishGuard]
+    generators.append(OpenDataGenerator)
     if pelican.settings.get("KATALOG_PDF", True):
         # Imported only here: WeasyPrint's import alone is a tenth of a web-only preview build.
         from .leaflets.generator import LeafletGenerator

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -26,6 +26,16 @@ def _known_language(code: str) -> str:
 
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2,3}$"), AfterValidator(_known_language)]
+
+
+# Licences a town may publish its open data under (SPDX id → title, address), for the data package.
+DATA_LICENCES = {
+    "CC0-1.0": ("Creative Commons Zero v1.0 Universal", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    "CC-BY-4.0": ("Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/"),
+    "CC-BY-SA-4.0": ("Creative Commons Attribution Share Alike 4.0 International",
+                     "https://creativecommons.org/licenses/by-sa/4.0/"),
+    "ODbL-1.0": ("Open Data Commons Open Database License v1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+}
 
 
 class Link(BaseModel):
@@ -62,6 +72,12 @@ class KatalogSettings(BaseModel):
     stale_after_months: int = Field(12, description="Po kolika měsících od ověření je služba zastaralá.")
     public_url: str | None = Field(None, pattern=r"^https?://",
                                    description="Veřejná adresa sekce (https://…) pro odkazy ve zdroji Atom a QR kódy letáků, když SITEURL není absolutní.")
+    data_licence: Literal[tuple(DATA_LICENCES)] = Field("CC-BY-4.0", description="Licence otevřených dat v data/hsds/ (identifikátor SPDX): CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0 nebo ODbL-1.0.")
+
+    def data_licence_entry(self) -> dict:
+        """The licence as a Data Package lists it."""
+        title, path = DATA_LICENCES[self.data_licence]
+        return {"name": self.data_licence, "title": title, "path": path}
 
     @field_validator("languages")
     @classmethod

@@ -31,6 +31,8 @@ PDF_CATALOGUE_PRINT = PDF + "catalogue-print.pdf"
 SEARCH_DATA = "search/"
 COLOURS = "theme/css/colours.css"  # KATALOG colors, written by the build
 MANIFEST = "manifest.json"
+OPEN_DATA = "data/hsds/"  # the HSDS 3.0 export: JSON and a Tabular Data Package
+OPEN_DATA_PACKAGE = OPEN_DATA + "datapackage.json"  # lists the export's files and its licence
 
 # What the generated outputs write, and so what no content page may be saved as: a page saved as
 # sluzby/<key>/index.html would silently replace that service's page. Folders own everything below them.
@@ -51,6 +53,7 @@ _GENERATED = {
     SITEMAP: "the sitemap",
     ROBOTS: "robots.txt",
     MANIFEST: "the publish manifest",
+    OPEN_DATA: "the open data (HSDS)",
     **{f"{segment}/": f"the browse pages by {facet_name.replace('_', ' ')}" for facet_name, segment in FACET_PATHS.items()},
 }
 

@@ -105,9 +105,22 @@ def _represent_list(dumper: yaml.SafeDumper, items: list):
 _Dumper.add_representer(list, _represent_list)
 
 
+def _represent_text(dumper: yaml.SafeDumper, text: str):
+    """Texts of several lines as literal blocks, as people write descriptions."""
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
+def source_text(data: dict) -> str:
+    """A source file's fields as YAML written like the sample files."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
 def service_text(data: dict) -> str:
     header = f"{SCHEMA_LINE}\n# Další pole (popis, místa, otevírací doba, e-mail, web) popisuje CONTRIBUTING.md.\n"
-    return header + yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return header + source_text(data)
 
 
 def context_for(catalogue: Catalogue, key: str, today: dt.date) -> schema.Context:
