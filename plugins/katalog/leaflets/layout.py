@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 # `Page.anchors` gives the page and position of every id, so we read how tall each entry is and
 # how much room each panel has from the real layout, without WeasyPrint's private box tree.
 #
-# 1. Measure: render once with the entries (the first MEASURED_AT_MOST) in the first service
+# 1. Measure: render once with the entries (up to Format.most_entries) in the first service
 #    panel, on pages made very tall (`measuring`), so the entries run on past the panel instead of
 #    breaking to a new page. All service panels have the same content width, so an entry is equally
 #    tall in any of them; its height is the distance from its top to the next entry's top (spacing
@@ -38,10 +38,6 @@ logger = logging.getLogger(__name__)
 TOLERANCE = 0.01
 # Halvings of the share of room when spreading entries evenly: 2^-20 is far below a line of text.
 BALANCING_ROUNDS = 20
-# Entries measured at once: more than any format holds (Format.most_entries), and few enough that
-# even entries with the longest summaries end well within the measuring page (leaflet.css), where
-# WeasyPrint keeps every marker. Without a cap, a selection of hundreds of services overflowed it.
-MEASURED_AT_MOST = 80
 # How many times a packing that the check refuses is retried with one entry fewer.
 RETRIES = 3
 
@@ -72,9 +68,10 @@ class Format:
 
     sides: dict[str, int]  # panel name -> page index (0 = outside or front)
     service_panels: tuple[str, ...]  # in reading order
-    # No more entries fit even at the most compact step, each only a one-line name and one line of
-    # contact: the panels' room at that step over the smallest such entry (measured with leaflet.css).
-    # `katalog validate` warns by it without laying anything out; the build knows the exact count.
+    # More entries never fit: the panels' room at the most compact step over the smallest entry (a
+    # one-line name, one line of contact), measured with leaflet.css under the sample's titles and
+    # rounded up (A5: 17 of 13.5 mm, DL: 40 of 17.4 mm). `katalog validate` warns by it without
+    # laying anything out; the build knows the exact count.
     most_entries: int
 
 
@@ -85,14 +82,14 @@ FORMATS = {
     "dl-trifold": Format(
         sides={"cover": 0, "back": 0, "flap": 0, "inside-left": 1, "inside-middle": 1, "inside-right": 1},
         service_panels=("flap", "inside-left", "inside-middle", "inside-right"),
-        most_entries=60,
+        most_entries=45,
     ),
     # A5 portrait, two sides: the cover heads the front and the services follow; on the back they
     # go on down to the emergency block at the foot of the page.
     "a5": Format(
         sides={"front": 0, "continued": 1, "back": 1},
         service_panels=("front", "continued"),
-        most_entries=30,
+        most_entries=20,
     ),
 }
 
@@ -164,7 +161,8 @@ def fit(services: Sequence, leaflet_format: str, render: Render) -> Fitted:
 
 def _measure(layout: Format, step: Step, services: Sequence, render: Render, more: bool):
     """The room of each service panel and the height of each entry (infinite beyond the measured ones)."""
-    measured_services = services[:MEASURED_AT_MOST]
+    # More than the format can ever hold need no measuring, and would run off even the measuring page.
+    measured_services = services[:layout.most_entries]
     anchors = _anchors(render(step, _all_in_first(layout, measured_services), True, more))
     heights = _entry_heights(anchors, layout.service_panels[0], measured_services)
     heights += [math.inf] * (len(services) - len(measured_services))
