@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,8 +16,6 @@ from .fields import SLUG
 from .markdown import render_markdown
 from .problems import ContentError, Problem
 from .yamlsource import YamlProblem, read_yaml
-
-logger = logging.getLogger(__name__)
 
 
 class _Reader:
@@ -122,12 +119,8 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None) -> Cat
     catalogue = Catalogue(str(content_dir), region, providers, services, life_situations,
                           leaflets.leaflets if leaflets else [], leaflets_file=leaflets_file)
     # A selection can only be checked against the whole catalogue, so this comes last.
-    empty = _empty_leaflets(catalogue)
-    if empty:
-        raise ContentError(empty)
-    catalogue.warnings = _duplicate_names(services)
-    for warning in catalogue.warnings:
-        logger.warning("%s", warning)
+    # Not logged here: `katalog validate` prints them, the build logs them one per line (plugin.py).
+    catalogue.warnings = _duplicate_names(services) + _empty_leaflets(catalogue)
     return catalogue
 
 
@@ -147,9 +140,10 @@ def _life_situations(reader: _Reader, path: Path) -> dict[str, taxonomy.Term]:
 
 
 def _empty_leaflets(catalogue: Catalogue) -> list[Problem]:
-    """A leaflet whose selection matches no published service would be an empty sheet of paper."""
-    return [catalogue.leaflet_problem(index, "select", "selects no published service; widen the selection or "
-                                      "list services by key")
+    """A leaflet whose selection matches no published service would be an empty sheet of paper: the build
+    leaves it out. A warning, not an error: a provider closing a service must not stop the town's build."""
+    return [catalogue.leaflet_problem(index, "select", "selects no published service, so it is not made; widen "
+                                      "the selection or list services by key", warning=True)
             for index, leaflet in enumerate(catalogue.leaflets) if not catalogue.select(leaflet.select)]
 
 

@@ -42,6 +42,8 @@ class CatalogueGenerator(Generator):
                 problem_log.error("%s", problem)
             raise KatalogBuildError(f"{len(error.problems)} problem(s) in the content; "
                                     "fix them (see above) or run `katalog validate` for the same list") from None
+        for warning in catalogue.warnings:
+            problem_log.warning("%s", warning)
         self.context["katalog"] = catalogue
         self.context["katalog_settings"] = settings
         logger.info("katalog: %d services (%d published), %d providers",

@@ -62,6 +62,8 @@ class LeafletGenerator(Generator):
             return
         for index, leaflet in enumerate(catalogue.leaflets):
             services = leaflet_priority(catalogue.select(leaflet.select), leaflet.select)
+            if not services:
+                continue  # the loader has warned: an empty leaflet is not made
             output = LeafletOutput(index, leaflet, services, urls.absolute(base, browse_path(leaflet.select)))
             # Fitting lays the leaflet out but writes nothing, so it belongs here.
             with self._skipped_on_failure(output, "laid out"):
