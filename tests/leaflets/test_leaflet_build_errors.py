@@ -20,9 +20,9 @@ from leaflet_tools import ROOT, flat
 from pdf_tools import info, page_texts
 from site_tools import run_pelican
 
-LONG_SUMMARY = ("Pomáháme lidem v tíživé situaci najít cestu ven, vyřídit potřebné dávky a zorientovat se "
-                "v úřadech. ") * 5
-LONG_SUMMARY = LONG_SUMMARY[:399].rstrip() + "."
+# The longest summary the schema allows: 400 characters.
+LONG_SUMMARY = (("Pomáháme lidem v tíživé situaci najít cestu ven, vyřídit potřebné dávky a zorientovat se "
+                 "v úřadech. ") * 5)[:399] + "."
 EXTRA_LEAFLETS = """
   - key: dlouhe
     title: Šest služeb s dlouhým popisem
