@@ -111,13 +111,13 @@ class LeafletGenerator(Generator):
         try:
             yield
         except Exception as error:  # noqa: BLE001 - no leaflet, whatever fails in it, may stop the web
-            # A traceback would tell a town nothing it can act on; -v (debug) still shows it.
+            # A traceback would tell a town nothing it can act on; `pelican -D` (debug) still shows it.
             logger.debug("katalog: leaflet %s failed", output.key, exc_info=True)
             if isinstance(error, DoesNotFit):
                 reason = "not one service fits under its title and introduction; shorten them"
             else:
                 reason = (f"{type(error).__name__}: {error}; please report this to the catalogue's maintainers "
-                          "with the output of `pelican -v`")
+                          "with the output of `pelican -D`")
             message = f"could not be {doing} and is left out of this build, the rest of the site is built: {reason}"
             problem_log.error("%s", self.context["katalog"].leaflet_problem(output.index, "select", message))
             if output_dir is not None:
