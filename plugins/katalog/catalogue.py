@@ -108,11 +108,11 @@ class Catalogue:
             return []
         return sorted((self.region.municipalities[k].name for k in service.municipalities), key=sort_key)
 
-    def leaflet_problem(self, index: int, field_name: str, message: str) -> Problem:
+    def leaflet_problem(self, index: int, field_name: str, message: str, warning: bool = False) -> Problem:
         """A problem of one leaflet, at its place in leaflets.yaml and named by its key."""
         line, column = self.leaflets_file.position(("leaflets", index, field_name))
         return Problem(self.leaflets_file.path, line, column, f"leaflets[{index}].{field_name}",
-                       f"leaflet '{self.leaflets[index].key}' {message}")
+                       f"leaflet '{self.leaflets[index].key}' {message}", warning=warning)
 
     def select(self, selection: schema.Selection) -> list[ServiceRecord]:
         """Published services that match every facet the selection names, plus those it lists by key."""

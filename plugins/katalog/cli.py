@@ -12,15 +12,20 @@ from .editors.commands import add_commands as add_editor_commands
 from .imports.commands import add_commands as add_import_commands
 from .console import load_or_exit_code
 from .jsonschemas import write_schemas
+from .leaflets.choice import capacity_warnings
 
 
 def cmd_validate(args) -> int:
     catalogue = load_or_exit_code(Path(args.content), args.settings)
     if isinstance(catalogue, int):
         return catalogue
+    # Whether a leaflet holds all it selects is known for sure only once the build lays it out.
+    leaflet_warnings = capacity_warnings(catalogue)
+    for warning in leaflet_warnings:
+        print(warning, file=sys.stderr)
     print(f"OK: {len(catalogue.services)} services ({len(catalogue.published)} published), "
           f"{len(catalogue.providers)} providers, {len(catalogue.region.municipalities)} municipalities, "
-          f"{len(catalogue.leaflets)} leaflets, {len(catalogue.warnings)} warning(s)")
+          f"{len(catalogue.leaflets)} leaflets, {len(catalogue.warnings) + len(leaflet_warnings)} warning(s)")
     return 0
 
 

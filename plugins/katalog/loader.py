@@ -132,11 +132,9 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
     catalogue = Catalogue(str(content_dir), region, providers, services, life_situations,
                           leaflets.leaflets if leaflets else [], leaflets_file=leaflets_file)
     # A selection can only be checked against the whole catalogue, so this comes last.
-    empty = _empty_leaflets(catalogue)
-    if empty:
-        raise ContentError(empty + reader.warnings)
-    # Each command shows them its own way: `katalog validate` prints them, the build logs them.
-    catalogue.warnings = reader.warnings + _duplicate_names(services) + _unreviewed(services)
+    # Not logged here: `katalog validate` prints them, the build logs them one per line (plugin.py).
+    catalogue.warnings = (reader.warnings + _duplicate_names(services) + _unreviewed(services)
+                          + _empty_leaflets(catalogue))
     return catalogue
 
 
@@ -170,9 +168,10 @@ def _claim_previous_keys(owners: dict[str, str], service: schema.Service, source
 
 
 def _empty_leaflets(catalogue: Catalogue) -> list[Problem]:
-    """A leaflet whose selection matches no published service would be an empty sheet of paper."""
-    return [catalogue.leaflet_problem(index, "select", "selects no published service; widen the selection or "
-                                      "list services by key")
+    """A leaflet whose selection matches no published service would be an empty sheet of paper: the build
+    leaves it out. A warning, not an error: a provider closing a service must not stop the town's build."""
+    return [catalogue.leaflet_problem(index, "select", "selects no published service, so it is not made; widen "
+                                      "the selection or list services by key", warning=True)
             for index, leaflet in enumerate(catalogue.leaflets) if not catalogue.select(leaflet.select)]
 
 

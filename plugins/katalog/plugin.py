@@ -21,6 +21,8 @@ logger = logging.getLogger(__name__)
 # Problems go out one per line, exactly as `katalog validate` prints them, so a provider can copy
 # the location; Pelican's own log handler would wrap them at the terminal's width.
 problem_log = logging.getLogger("katalog.problems")
+# KATALOG_PDF's third value: the leaflets without the PDF catalogue, to check leaflets.yaml in seconds.
+LEAFLETS_ONLY = "leaflets"
 
 
 class KatalogBuildError(BuildStop):
@@ -76,14 +78,20 @@ def output_generators(pelican):
     from .search.generator import SearchGenerator
     from .web.generator import WebGenerator
 
-    generators = [CatalogueGenerator, WebGenerator, SearchGenerator, FreshnessGenerator, NewsGenerator, PublishGuard]
-    generators.append(OpenDataGenerator)
-    if pelican.settings.get("KATALOG_PDF", True):
+    generators = [CatalogueGenerator, WebGenerator, SearchGenerator, FreshnessGenerator, NewsGenerator, PublishGuard,
+                  OpenDataGenerator]
+    pdf = pelican.settings.get("KATALOG_PDF", True)
+    if pdf:
         # Imported only here: WeasyPrint's import alone is a tenth of a web-only preview build.
         from .leaflets.generator import LeafletGenerator
+
+        generators.append(LeafletGenerator)
+    if pdf == LEAFLETS_ONLY:
+        logger.info("katalog: PDF catalogue skipped (KATALOG_PDF is %r)", LEAFLETS_ONLY)
+    elif pdf:
         from .pdf.generator import PdfCatalogueGenerator
 
-        generators += [LeafletGenerator, PdfCatalogueGenerator]
+        generators.append(PdfCatalogueGenerator)
     else:
         logger.info("katalog: PDF catalogue and leaflets skipped (KATALOG_PDF is false)")
     return generators

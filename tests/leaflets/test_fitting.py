@@ -8,6 +8,7 @@ import pytest
 
 import schema
 from katalog.leaflets import layout
+from katalog.leaflets.choice import emergency_on_leaflet, leaflet_priority
 from katalog.leaflets.qr import browse_path, qr_svg
 
 
@@ -39,26 +40,81 @@ class FakeDocument:
         self.pages = [SimpleNamespace(anchors={k: (0, y, 10, y) for k, y in page.items()}) for page in pages]
 
 
-def test_fit_condenses_step_by_step_and_reports_the_best_count():
-    entry_height = {1: 60, 2: 50, 3: 40, 4: 30}  # by step number
-    tried = []
+def fake_a5(entry_height, tried):
+    """Renders an A5 leaflet whose panels are 100 high, 80 in the last one with the 'more' note; an entry's
+    height depends on the step. Records (step, measuring, more) of every render."""
 
-    def render(step, panels, measuring):
-        tried.append((step.number, measuring))
+    def render(step, panels, measuring, more):
+        tried.append((step.number, measuring, more))
         height = entry_height[step.number]
-        anchors = {"front-start": 0, "front-bottom": 100, "continued-start": 0, "continued-bottom": 100,
-                   "continued-end": 0, "back-end": 150, "back-bottom": 190}
-        y = 0
-        for service in panels["front"]:
-            anchors[f"entry-{service.key}"] = y
-            y += height
-        anchors["front-end"] = y
-        return FakeDocument([anchors, {}]) if measuring else FakeDocument([{}, {}])
+        pages = [{}, {}]
+        for name, side in layout.FORMATS["a5"].sides.items():
+            y = 0
+            for service in panels.get(name, []):
+                pages[side][f"entry-{service.key}"] = y
+                y += height
+            bottom = 80 if more and name == "continued" else 100
+            pages[side].update({f"{name}-start": 0, f"{name}-end": y, f"{name}-bottom": bottom})
+        return FakeDocument(pages)
 
-    with pytest.raises(layout.DoesNotFit) as failure:
-        layout.fit(services(7), "a5", render)
-    assert failure.value.selected == 7 and failure.value.fitting == 6  # 3 per panel at 30
-    assert [number for number, measuring in tried if measuring] == [1, 2, 3, 4]
+    return render
+
+
+def test_fit_takes_the_roomiest_step_at_which_all_fit():
+    tried = []
+    fitted = layout.fit(services(4), "a5", fake_a5({1: 60, 2: 50, 3: 40, 4: 35, 5: 30}, tried))
+    assert fitted.step.number == 2 and fitted.left_out == [] and len(fitted.kept) == 4
+    assert tried == [(1, True, False), (2, True, False), (2, False, False)]
+
+
+def test_fit_keeps_the_first_services_and_leaves_out_the_rest_with_the_note():
+    tried = []
+    entries = services(7)
+    fitted = layout.fit(entries, "a5", fake_a5({1: 60, 2: 50, 3: 40, 4: 35, 5: 30}, tried))
+    # Without the note 3 + 3 would fit at the last step; the note leaves room for 3 + 2.
+    assert fitted.step.number == 5 and fitted.kept == entries[:5] and fitted.left_out == entries[5:]
+    assert [t for t in tried if t[1]] == [(n, True, False) for n in (1, 2, 3, 4, 5)] + [(5, True, True)]
+    assert tried[-1] == (5, False, True)
+
+
+def test_a_selection_larger_than_the_format_holds_goes_straight_to_leaving_out():
+    tried = []
+    fitted = layout.fit(services(500), "a5", fake_a5({5: 30}, tried))
+    assert len(fitted.kept) == 5 and len(fitted.left_out) == 495
+    assert tried[0] == (5, True, True)
+
+
+def test_fit_gives_up_only_when_not_one_service_can_be_set():
+    with pytest.raises(layout.DoesNotFit):
+        layout.fit(services(3), "a5", fake_a5({n: 120 for n in range(1, 6)}, []))
+
+
+def service(name, *, status="active", target_groups=(), life_situations=(), whole_region=True, key=None):
+    return SimpleNamespace(key=key or name.lower().replace(" ", "-"), name=name, status=status,
+                           target_groups=list(target_groups), life_situations=list(life_situations), kind="k",
+                           forms=[], whole_region=whole_region)
+
+
+def test_priority_open_named_closest_local_then_by_name():
+    selection = schema.Selection(target_groups=["seniori"], life_situations=["stari"], municipalities=["hejna"],
+                                 services=["jmenovana"])
+    closed = service("A zavřená", status="temporarily-closed", target_groups=["seniori"], life_situations=["stari"])
+    named = service("Z jmenovaná", key="jmenovana")
+    both = service("Y obojí", target_groups=["seniori"], life_situations=["stari"])
+    local = service("X místní", target_groups=["seniori"], whole_region=False)
+    region_b, region_a = service("Č celý region", target_groups=["seniori"]), service("C celý region", target_groups=["seniori"])
+    ordered = leaflet_priority([closed, region_b, local, both, region_a, named], selection)
+    assert ordered == [named, both, local, region_a, region_b, closed]
+
+
+def test_whole_region_comes_first_by_name_when_no_municipality_is_selected():
+    local, whole = service("B místní", whole_region=False), service("A celý region")
+    assert leaflet_priority([local, whole], schema.Selection(target_groups=["seniori"])) == [whole, local]
+
+
+def test_the_emergency_block_takes_whole_services_up_to_its_lines():
+    emergency = [SimpleNamespace(contacts=SimpleNamespace(phones=[None] * count)) for count in (4, 5, 3, 1)]
+    assert emergency_on_leaflet(emergency) == emergency[:3]  # 4 + 5 + 3 = 12; the fourth would be the 13th
 
 
 def test_browse_page_is_the_first_facet_of_the_selection_or_home():

@@ -115,3 +115,17 @@ def test_qr_code_opens_the_matching_browse_page(full_build, tmp_path, leaflet, w
     png = render_png(pdf_of(full_build, leaflet, which), back_side, tmp_path, dpi=200)
     decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True)
     assert decoded.stdout.split() == [public_address(leaflet)]
+
+
+def test_a_temporarily_closed_service_comes_last_and_is_marked_with_its_note(full_build):
+    """The sample's seniors' club is temporarily closed: it follows every open service, marked."""
+    leaflet = next(leaflet for leaflet, _ in LEAFLETS if leaflet.key == "seniori")
+    services = CATALOGUE.select(leaflet.select)
+    closed = [service for service in services if service.status == "temporarily-closed"]
+    assert [service.key for service in closed] == ["klub-senioru-velky-bor"]
+    # pypdf reads in the order WeasyPrint draws, which is the reading order; pdftotext guesses columns.
+    text = flat(" ".join(page.extract_text() for page in PdfReader(pdf_of(full_build, leaflet, "screen")).pages))
+    closed_at = text.index(closed[0].name)
+    assert all(text.rfind(service.name) < closed_at for service in services if service not in closed)
+    # The note is short enough to be shown; only its start, as it may be hyphenated further on.
+    assert text[closed_at:].startswith(f"{closed[0].name} ZDARMA Dočasně uzavřeno. {closed[0].status_note[:30]}")

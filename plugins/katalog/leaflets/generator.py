@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import schema
 
 from .. import urls
 from ..pdf.render import Layout, render_pdf
+from .choice import emergency_on_leaflet, left_out_message, leaflet_priority
 from .layout import FORMATS, DoesNotFit, Fitted, Step, fit
 from .preview import write_previews
 from .qr import browse_path, qr_svg
@@ -23,17 +25,13 @@ FORMAT_LABELS = {"dl-trifold": "skládaný leták DL (A4 na třetiny)", "a5": "o
 QR_DARK = {"print": "device-cmyk(0 0 0 1)", "screen": "#000"}
 
 
-class LeafletError(Exception):
-    """A leaflet cannot be made: its services do not fit on two sides, or there is no public address for its
-    QR code. (A leaflet that selects nothing is refused by the loader, like any other content problem.)"""
-
-
 @dataclass
 class LeafletOutput:
     """One leaflet as the build makes it: what it selects, how it fits, where its files go."""
 
+    index: int  # its place in leaflets.yaml
     leaflet: schema.Leaflet
-    services: list
+    services: list  # every selected service, in priority order
     web_url: str
     fitted: Fitted | None = None
 
@@ -46,54 +44,84 @@ class LeafletOutput:
 
 
 class LeafletGenerator(Generator):
-    """Selects and fits every leaflet while reading the context; writes the PDFs, previews and page after."""
+    """Selects and fits every leaflet while reading the context; writes the PDFs, previews and page after.
+
+    A leaflet never stops the build: one that cannot hold all its services keeps the first ones (see
+    choice.leaflet_priority) with a warning, and one that cannot be made at all is left out with one
+    error line, while the rest of the site is still written."""
 
     def generate_context(self):
         catalogue = self.context["katalog"]
         self.outputs = []
-        # The loader has already refused a leaflet that selects nothing (katalog validate reports it too).
         # The web section's full address (SITEURL, else KATALOG public_url), worked out once by the web generator.
         base = self.context.get("site_absolute_url")
         if base is None:
-            raise LeafletError("leaflets print a QR code with the web section's public address, but SITEURL is "
-                               "relative; set KATALOG['public_url'] in pelicanconf.py, e.g. "
-                               "'https://www.mesto.example/socialni-sluzby'")
-        problems = []
+            logger.error("katalog: no leaflets made: they print a QR code with the web section's public address, "
+                         "but SITEURL is relative; set KATALOG['public_url'] in pelicanconf.py, e.g. "
+                         "'https://www.mesto.example/socialni-sluzby'")
+            return
         for index, leaflet in enumerate(catalogue.leaflets):
-            output = LeafletOutput(leaflet, catalogue.select(leaflet.select),
-                                   urls.absolute(base, browse_path(leaflet.select)))
-            try:
-                # Fitting lays the leaflet out but writes nothing, so it belongs here: a leaflet that
-                # cannot fit stops the build before any output is written.
-                output.fitted = fit(output.services, leaflet.format, lambda *args: self._lay_out(output, *args))
-            except DoesNotFit as error:
-                problems.append((index, "select", _does_not_fit(leaflet, error)))
+            services = leaflet_priority(catalogue.select(leaflet.select), leaflet.select)
+            if not services:
+                continue  # the loader has warned: an empty leaflet is not made
+            output = LeafletOutput(index, leaflet, services, urls.absolute(base, browse_path(leaflet.select)))
+            # Fitting lays the leaflet out but writes nothing, so it belongs here.
+            with self._skipped_on_failure(output, "laid out"):
+                output.fitted = fit(services, leaflet.format, lambda *args: self._lay_out(output, *args))
+            if output.fitted is None:
                 continue
-            logger.info("katalog: leaflet %s: %d services fit at step %d (%s)", leaflet.key, len(output.services),
-                        output.fitted.step.number, output.fitted.step.description)
+            logger.info("katalog: leaflet %s: %d of %d services fit at step %d (%s)", leaflet.key,
+                        len(output.fitted.kept), len(services), output.fitted.step.number,
+                        output.fitted.step.description)
+            if output.fitted.left_out:
+                message = left_out_message(leaflet, len(output.fitted.kept), output.fitted.left_out, output.web_url)
+                problem_log.warning("%s", catalogue.leaflet_problem(index, "select", message, warning=True))
             self.outputs.append(output)
-        self._fail_on(catalogue, problems)
 
     def generate_output(self, writer):
-        if not self.outputs:
+        if not self.context["katalog"].leaflets:
             return
         output_dir = Path(self.output_path)
         cards = []
         for output in self.outputs:
-            for edition in ("print", "screen"):
-                rendered = render_pdf(self._html(output, output.fitted.step, output.fitted.panels, edition),
-                                      base_url=self._print_dir, out_path=output_dir / output.pdf_path(edition),
-                                      edition=edition, stylesheets=[self._print_dir / "leaflet.css"],
-                                      roots=[Path(self.theme)], edition_date=self._edition_date)
-                if rendered.pages != 2:
-                    raise LeafletError(f"leaflet '{output.key}': the {edition} edition has {rendered.pages} pages "
-                                       "instead of 2, although the fitted layout had 2")
-            images = write_previews(output_dir / output.pdf_path("screen"), output_dir / urls.LEAFLETS, output.key)
-            cards.append(_card(output, [(f"{urls.LEAFLETS}{path.name}", *size) for path, size in images]))
+            with self._skipped_on_failure(output, "written", output_dir):
+                cards.append(self._write(output, output_dir))
         writer.write_file(urls.save_as(urls.LEAFLETS), self.get_template("leaflets-page"), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"], page_url=urls.LEAFLETS,
                           leaflets=cards)
-        logger.info("katalog: wrote %d leaflets, two editions each", len(self.outputs))
+        logger.info("katalog: wrote %d leaflets, two editions each", len(cards))
+
+    def _write(self, output: LeafletOutput, output_dir: Path) -> dict:
+        """Both editions and the previews of one leaflet; returns its card for the leaflets page."""
+        for edition in ("print", "screen"):
+            rendered = render_pdf(self._html(output, output.fitted, edition), base_url=self._print_dir,
+                                  out_path=output_dir / output.pdf_path(edition), edition=edition,
+                                  stylesheets=[self._print_dir / "leaflet.css"], roots=[Path(self.theme)],
+                                  edition_date=self._edition_date)
+            if rendered.pages != 2:
+                raise RuntimeError(f"the {edition} edition has {rendered.pages} pages instead of 2, "
+                                   "although the fitted layout had 2")
+        images = write_previews(output_dir / output.pdf_path("screen"), output_dir / urls.LEAFLETS, output.key)
+        return _card(output, [(f"{urls.LEAFLETS}{path.name}", *size) for path, size in images])
+
+    @contextmanager
+    def _skipped_on_failure(self, output: LeafletOutput, doing: str, output_dir: Path | None = None):
+        """Whatever goes wrong with one leaflet costs that leaflet only: one error line at its place in
+        leaflets.yaml, its files removed, and the build goes on (the leaflets page leaves it out)."""
+        try:
+            yield
+        except Exception as error:  # noqa: BLE001 - no leaflet, whatever fails in it, may stop the web
+            # A traceback would tell a town nothing it can act on; `pelican -D` (debug) still shows it.
+            logger.debug("katalog: leaflet %s failed", output.key, exc_info=True)
+            if isinstance(error, DoesNotFit):
+                reason = "not one service fits under its title and introduction; shorten them"
+            else:
+                reason = (f"{type(error).__name__}: {error}; please report this to the catalogue's maintainers "
+                          "with the output of `pelican -D`")
+            message = f"could not be {doing} and is left out of this build, the rest of the site is built: {reason}"
+            problem_log.error("%s", self.context["katalog"].leaflet_problem(output.index, "select", message))
+            if output_dir is not None:
+                _remove_files(output, output_dir)
 
     @property
     def _print_dir(self) -> Path:
@@ -103,38 +131,28 @@ class LeafletGenerator(Generator):
     def _edition_date(self):
         return self.context["katalog_settings"].edition_date(self.context["katalog"])
 
-    def _fail_on(self, catalogue, problems: list[tuple[int, str, str]]):
-        """Report every (leaflet index, field, message) at once, at its place in leaflets.yaml, and stop."""
-        if not problems:
-            return
-        for index, field, message in problems:
-            # The plugin's plain problem log prints one unwrapped line, ready to copy, like `katalog validate`.
-            problem_log.error("%s", catalogue.leaflet_problem(index, field, message))
-        raise LeafletError(f"{len(problems)} leaflet(s) in {catalogue.leaflets_file.path} cannot be made; "
-                           "see the problems above")
-
-    def _html(self, output: LeafletOutput, step: Step, panels, edition: str, measuring: bool = False) -> str:
+    def _html(self, output: LeafletOutput, fitted: Fitted, edition: str, measuring: bool = False) -> str:
         title = f"QR kód s adresou {output.web_url}"
         return self.get_template("leaflets/leaflet").render(
-            self.context, leaflet=output.leaflet, services=output.services, step=step, panels=panels,
-            emergency=self.context["katalog"].emergency,
+            self.context, leaflet=output.leaflet, services=fitted.kept, step=fitted.step, panels=fitted.panels,
+            more=bool(fitted.left_out), emergency=emergency_on_leaflet(self.context["katalog"].emergency),
             web_url=output.web_url, qr=qr_svg(output.web_url, dark=QR_DARK[edition], title=title),
             edition=self._edition_date, measuring=measuring)
 
-    def _lay_out(self, output: LeafletOutput, step: Step, panels, measuring: bool):
+    def _lay_out(self, output: LeafletOutput, step: Step, panels, measuring: bool, more: bool):
         """Lay the screen edition out in memory (the print edition differs only in colour and bleed)."""
         layout = Layout(base_url=self._print_dir, stylesheets=[self._print_dir / "leaflet.css"],
                         roots=[Path(self.theme)])
-        return layout.render(self._html(output, step, panels, "screen", measuring))
+        # While fitting, "more" stands for any services left out: only whether there are any shows.
+        trial = Fitted(step, panels, [None] if more else [])
+        return layout.render(self._html(output, trial, "screen", measuring))
 
 
-def _does_not_fit(leaflet, error: DoesNotFit) -> str:
-    if error.fitting == error.selected:
-        return (f"({leaflet.format}): all {error.selected} services have a place, but the layout does not hold: "
-                f"{'; '.join(error.problems)}; shorten the title or the introduction")
-    return (f"({leaflet.format}) does not fit on two sides: {error.selected} services are selected and only "
-            f"{error.fitting} fit, even set compactly (smaller type, no summaries); narrow the selection "
-            "or split it into two leaflets")
+def _remove_files(output: LeafletOutput, output_dir: Path):
+    """A leaflet that failed half-way leaves no file behind that the leaflets page does not link."""
+    for path in [output_dir / output.pdf_path(edition) for edition in ("print", "screen")] + \
+            sorted((output_dir / urls.LEAFLETS).glob(f"{output.key}-*.png")):
+        path.unlink(missing_ok=True)
 
 
 def _card(output: LeafletOutput, previews: list[tuple[str, int, int]]) -> dict:
@@ -153,7 +171,7 @@ def _card(output: LeafletOutput, previews: list[tuple[str, int, int]]) -> dict:
     return {
         "leaflet": output.leaflet,
         "format_label": FORMAT_LABELS[output.leaflet.format],
-        "count": len(output.services),
+        "count": len(output.fitted.kept),
         "screen_pdf": output.pdf_path("screen"),
         "print_pdf": output.pdf_path("print"),
         "previews": [{"src": src, "width": width, "height": height, "alt": alt}

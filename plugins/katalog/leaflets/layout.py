@@ -16,25 +16,30 @@ logger = logging.getLogger(__name__)
 # `Page.anchors` gives the page and position of every id, so we read how tall each entry is and
 # how much room each panel has from the real layout, without WeasyPrint's private box tree.
 #
-# 1. Measure: render once with every entry in the first service panel, on pages made very tall
-#    (`measuring`), so the entries run on past the panel instead of breaking to a new page. All
-#    service panels have the same content width, so an entry is equally tall in any of them; its
-#    height is the distance from its top to the next entry's top (spacing is padding, never
-#    margins that could collapse). The tall page holds more than all panels together, so an entry
-#    that falls beyond it could not fit anyway.
+# 1. Measure: render once with the entries (up to Format.most_entries) in the first service
+#    panel, on pages made very tall (`measuring`), so the entries run on past the panel instead of
+#    breaking to a new page. All service panels have the same content width, so an entry is equally
+#    tall in any of them; its height is the distance from its top to the next entry's top (spacing
+#    is padding, never margins that could collapse). The tall page holds more than all panels
+#    together, so an entry that falls beyond it could not fit anyway.
 # 2. Pack: place entries in reading order, moving to the next panel when the next entry would pass
-#    the panel's bottom. An entry is never split and never dropped.
+#    the panel's bottom. An entry is never split.
 # 3. Check: render the packed leaflet and require exactly two pages and, in every panel (cover and
 #    back included), `<panel>-end` on the panel's own side and at or above `<panel>-bottom`.
 #    WeasyPrint carries an overflowing absolute box over to the next page, so an overflow shows
 #    either as a marker on the wrong page or as a marker below the bottom; both are caught.
 #
-# If packing or checking fails, the next condensing step is tried; after the last one the build fails.
+# If packing or checking fails, the next condensing step is tried. When even the most compact step
+# cannot hold every entry, the leaflet keeps the first ones (they come in priority order, see
+# choice.py), says that more are on the web, and the rest are left out: valid content never stops
+# a build. Only a leaflet that cannot hold a single entry raises DoesNotFit.
 
 # A hundredth of a CSS pixel: rounding in the layout, never a visible overflow.
 TOLERANCE = 0.01
 # Halvings of the share of room when spreading entries evenly: 2^-20 is far below a line of text.
 BALANCING_ROUNDS = 20
+# How many times a packing that the check refuses is retried with one entry fewer.
+RETRIES = 3
 
 
 @dataclass(frozen=True)
@@ -44,15 +49,16 @@ class Step:
     number: int
     description: str
     type_class: str  # a class on <body> that leaflet.css sets the type size by
-    summaries: bool
+    summary_limit: int | None  # characters of the summary shown: None for all of it, 0 for none
 
 
 # Large type first: many readers of a leaflet from the GP's waiting room read without glasses.
 STEPS = (
-    Step(1, "large type", "type-large", summaries=True),
-    Step(2, "normal type", "type-normal", summaries=True),
-    Step(3, "smaller type", "type-small", summaries=True),
-    Step(4, "smaller type without summaries", "type-small", summaries=False),
+    Step(1, "large type", "type-large", summary_limit=None),
+    Step(2, "normal type", "type-normal", summary_limit=None),
+    Step(3, "smaller type", "type-small", summary_limit=None),
+    Step(4, "smaller type with shortened summaries", "type-small", summary_limit=120),
+    Step(5, "smaller type without summaries", "type-small", summary_limit=0),
 )
 
 
@@ -62,6 +68,11 @@ class Format:
 
     sides: dict[str, int]  # panel name -> page index (0 = outside or front)
     service_panels: tuple[str, ...]  # in reading order
+    # More entries never fit: the panels' room at the most compact step over the smallest entry (a
+    # one-line name, one line of contact), measured with leaflet.css under the sample's titles and
+    # rounded up (A5: 17 of 13.5 mm, DL: 40 of 17.4 mm). `katalog validate` warns by it without
+    # laying anything out; the build knows the exact count.
+    most_entries: int
 
 
 FORMATS = {
@@ -71,37 +82,45 @@ FORMATS = {
     "dl-trifold": Format(
         sides={"cover": 0, "back": 0, "flap": 0, "inside-left": 1, "inside-middle": 1, "inside-right": 1},
         service_panels=("flap", "inside-left", "inside-middle", "inside-right"),
+        most_entries=45,
     ),
     # A5 portrait, two sides: the cover heads the front and the services follow; on the back they
     # go on down to the emergency block at the foot of the page.
     "a5": Format(
         sides={"front": 0, "continued": 1, "back": 1},
         service_panels=("front", "continued"),
+        most_entries=20,
     ),
 }
 
 Panels = dict[str, list]
 # Renders a leaflet at a step with the given services in each service panel, on very tall pages
-# when measuring; returns the laid-out WeasyPrint document (`.pages`, each with `.anchors`).
-Render = Callable[[Step, Panels, bool], object]
+# when measuring, and with the "more on the web" note when `more`; returns the laid-out WeasyPrint
+# document (`.pages`, each with `.anchors`).
+Render = Callable[[Step, Panels, bool, bool], object]
 
 
 class DoesNotFit(Exception):
-    """The selected services do not fit on two sides even at the most compact step."""
+    """Not even one service fits on the leaflet, or its layout does not hold at any count."""
 
-    def __init__(self, selected: int, fitting: int, problems: list[str]):
-        super().__init__(f"{selected} services selected, {fitting} fit" + "".join(f"; {p}" for p in problems))
+    def __init__(self, selected: int, problems: list[str]):
+        super().__init__(f"{selected} services selected, none could be set" + "".join(f"; {p}" for p in problems))
         self.selected = selected
-        self.fitting = fitting
-        self.problems = problems  # what the last check found when every entry had a place
+        self.problems = problems
 
 
 @dataclass(frozen=True)
 class Fitted:
-    """A leaflet that fits: the step it needed and the services of each service panel."""
+    """A leaflet that fits: the step it needed, the services of each service panel, and the services
+    left out (in priority order; empty when all fit)."""
 
     step: Step
     panels: Panels
+    left_out: list
+
+    @property
+    def kept(self) -> list:
+        return [service for entries in self.panels.values() for service in entries]
 
 
 def entry_id(service) -> str:
@@ -109,23 +128,46 @@ def entry_id(service) -> str:
 
 
 def fit(services: Sequence, leaflet_format: str, render: Render) -> Fitted:
-    """The first step at which every service fits; raises DoesNotFit with the best count otherwise."""
+    """The roomiest step at which every service fits; else, at the most compact step, as many of the
+    first services as fit, with the rest left out. Raises DoesNotFit when not even one can be set."""
     layout = FORMATS[leaflet_format]
-    most, problems = 0, []
-    for step in STEPS:
-        measured = _anchors(render(step, _all_in_first(layout, services), True))
-        heights = _entry_heights(measured, layout.service_panels[0], services)
-        room = [_y(measured, f"{name}-bottom") - _y(measured, f"{name}-start") for name in layout.service_panels]
+    # A selection larger than the format could ever hold skips straight to leaving services out.
+    for step in STEPS if len(services) <= layout.most_entries else ():
+        room, heights = _measure(layout, step, services, render, more=False)
         panels, placed = _pack(layout.service_panels, room, services, heights)
-        most = max(most, placed)
         if placed < len(services):
             logger.debug("leaflet: %s: %d of %d services fit", step.description, placed, len(services))
             continue
-        problems = _check(layout, render(step, panels, False))
+        problems = _check(layout, render(step, panels, False, False))
         if not problems:
-            return Fitted(step, panels)
+            return Fitted(step, panels, [])
         logger.debug("leaflet: %s: packed, but %s", step.description, "; ".join(problems))
-    raise DoesNotFit(len(services), most, problems)
+    # The note that more services are on the web takes room of its own: measure again with it.
+    step = STEPS[-1]
+    room, heights = _measure(layout, step, services, render, more=True)
+    placed = min(_pack(layout.service_panels, room, services, heights)[1], len(services) - 1)
+    problems = []
+    for _ in range(RETRIES):
+        if placed < 1:
+            break
+        panels = _pack(layout.service_panels, room, services[:placed], heights)[0]
+        problems = _check(layout, render(step, panels, False, True))
+        if not problems:
+            return Fitted(step, panels, list(services[placed:]))
+        logger.debug("leaflet: %d services packed, but %s", placed, "; ".join(problems))
+        placed -= 1
+    raise DoesNotFit(len(services), problems)
+
+
+def _measure(layout: Format, step: Step, services: Sequence, render: Render, more: bool):
+    """The room of each service panel and the height of each entry (infinite beyond the measured ones)."""
+    # More than the format can ever hold need no measuring, and would run off even the measuring page.
+    measured_services = services[:layout.most_entries]
+    anchors = _anchors(render(step, _all_in_first(layout, measured_services), True, more))
+    heights = _entry_heights(anchors, layout.service_panels[0], measured_services)
+    heights += [math.inf] * (len(services) - len(measured_services))
+    room = [_y(anchors, f"{name}-bottom") - _y(anchors, f"{name}-start") for name in layout.service_panels]
+    return room, heights
 
 
 def _all_in_first(layout: Format, services: Sequence) -> Panels:
