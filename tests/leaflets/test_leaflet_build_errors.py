@@ -6,7 +6,7 @@ import re
 import pytest
 from katalog.loader import load_catalogue
 from katalog.problems import ContentError
-from site_tools import run_pelican
+from site_tools import SAMPLE_LANGUAGES, run_pelican
 
 EVERYTHING = """leaflets:
   - key: vsechno
@@ -50,7 +50,7 @@ def test_a_leaflet_selecting_nothing_fails_even_a_web_only_build(scratch_content
 def test_katalog_validate_reports_a_leaflet_selecting_nothing_at_the_same_place(scratch_content):
     (scratch_content / "leaflets.yaml").write_text(NOTHING)
     with pytest.raises(ContentError) as raised:
-        load_catalogue(scratch_content)
+        load_catalogue(scratch_content, languages=SAMPLE_LANGUAGES)
     assert [str(problem) for problem in raised.value.problems] == [
         f"{scratch_content / 'leaflets.yaml'}:8:13: leaflets[1].select: leaflet 'nic' selects no published "
         "service; widen the selection or list services by key"]
