@@ -38,7 +38,8 @@ def run(counts: list[int]) -> str:
         for count in counts:
             content = make_content(count, work / f"content-{count}")
             pages = make_markdown_pages(count, work / f"pages-{count}")
-            validated = median([measure("validate", str(content)) for _ in range(REPEAT)])
+            validated = median([measure("validate", str(content), str(ROOT / "pelicanconf.py"))
+                                for _ in range(REPEAT)])
             webs, bares = [], []
             for _ in range(REPEAT):  # in turns, so a slower spell of the machine hits both alike
                 webs.append(measure("pelican", str(content), "-o", str(work / "out"),

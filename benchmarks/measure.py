@@ -10,9 +10,11 @@ _CHILD = """
 import json, resource, sys, time
 step, args = sys.argv[1], json.loads(sys.argv[2])
 start = time.perf_counter()
-if step == "validate":
+if step == "validate":  # args: the content folder and the settings file it is built with
+    from pathlib import Path
     from katalog.loader import load_catalogue
-    load_catalogue(args[0])
+    from katalog.settings import project_settings
+    load_catalogue(args[0], languages=project_settings(Path(args[1])).languages)
 elif step == "pelican":
     import pelican
     try:
@@ -40,7 +42,7 @@ def run_measured(script: str, *args: str, cwd=None) -> dict:
 
 
 def measure(step: str, *args: str, cwd=None) -> dict:
-    """{'seconds': …, 'cpu_seconds': …, 'peak_mib': …} of one step ('validate' CONTENT or 'pelican' ARGS…)."""
+    """{'seconds': …, 'cpu_seconds': …, 'peak_mib': …} of one step ('validate' CONTENT SETTINGS or 'pelican' ARGS…)."""
     return run_measured(_CHILD, step, json.dumps(list(args)), cwd=cwd)
 
 

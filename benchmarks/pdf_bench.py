@@ -54,7 +54,9 @@ def _measure(step: str, inputs: Path) -> dict:
 def _render_inputs(content: Path, work: Path) -> Path:
     """The catalogue's HTML and render arguments for `content`, as the generator makes them."""
     settings = read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content)})
-    context = {"katalog": load_catalogue(content), "katalog_settings": read_katalog_settings(settings), "pages": []}
+    katalog_settings = read_katalog_settings(settings)
+    context = {"katalog": load_catalogue(content, languages=katalog_settings.languages),
+               "katalog_settings": katalog_settings, "pages": []}
     env = prepare(Environment(loader=FileSystemLoader(settings["THEME"] + "/templates")))
     _, html, jobs = prepare_catalogue(env.get_template("print/catalogue.html"), context, settings, work / "out")
     inputs = work / "inputs.pickle"

@@ -10,12 +10,16 @@ import sys
 import threading
 from pathlib import Path
 
+from katalog.settings import project_settings
+
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
 PELICAN = Path(sys.executable).with_name("pelican")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # The site is tested where a town would put it: under a path of its own website.
 SUB_PATH = "socialni-sluzby"
+# The sample site's languages, as its settings give them: the sample's texts are translated into all but the first.
+SAMPLE_LANGUAGES = tuple(project_settings(ROOT / "pelicanconf.py").languages)
 
 
 def run_pelican(content: Path, output: Path, *extra: str, settings: str = "pelicanconf.py",

@@ -74,9 +74,10 @@ class _Reader:
 
 
 def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
-                   languages: Sequence[str] = ("cs",)) -> Catalogue:
-    """The validated catalogue; raises ContentError listing every error found. `languages` are the site's,
-    the source language first: texts may be translated into the others."""
+                   languages: Sequence[str] | None = None) -> Catalogue:
+    """The validated catalogue; raises ContentError listing every error found. `languages` are the site's
+    (settings), the source language first: texts may be translated only into the others. The build and the
+    commands pass them; without them (tools, tests) a translation into any language is taken."""
     content_dir = Path(content_dir)
     reader = _Reader(content_dir, check_tree(content_dir))
     region_path = content_dir / "region.yaml"
@@ -95,7 +96,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
         services=set(service_files),
         bounds=region.bounds if region else None,
         today=today or dt.date.today(),
-        translation_languages=set(languages[1:]),
+        translation_languages=set(languages[1:]) if languages else None,
     )
     if region is None:
         context.municipalities = None  # unknown: don't report every area as wrong

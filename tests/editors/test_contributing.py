@@ -14,6 +14,7 @@ from katalog import taxonomy
 from katalog.editors.fieldtable import FIELD_TABLES, field_table, regenerate
 from katalog.editors.newservice import context_for
 from katalog.loader import load_catalogue
+from site_tools import SAMPLE_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "CONTRIBUTING.md"
@@ -53,6 +54,6 @@ def test_the_complete_example_validates_against_the_sample_content():
     text = GUIDE.read_text(encoding="utf-8")
     section = text.split("## Úplný příklad", 1)[1]
     example = re.search(r"```yaml\n(.*?)```", section, flags=re.DOTALL).group(1)
-    catalogue = load_catalogue(ROOT / "content")
+    catalogue = load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
     schema.Service.model_validate(yaml.safe_load(example),
                                   context=context_for(catalogue, "priklad", dt.date.today()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from site_tools import run_pelican
+from site_tools import SAMPLE_LANGUAGES, run_pelican
 from editor_tools import run_katalog
 
 from katalog.editors.freshness import months_before
@@ -28,7 +28,7 @@ def test_months_before_keeps_the_day_or_takes_the_months_last():
 
 def test_report_lists_exactly_the_stale_services_under_their_providers(scratch_content):
     _set_verified(scratch_content, "dluhova-poradna-horazdovice", "2024-02-29")
-    catalogue = load_catalogue(scratch_content, today=TODAY)
+    catalogue = load_catalogue(scratch_content, today=TODAY, languages=SAMPLE_LANGUAGES)
     cutoff = months_before(TODAY, 6)
 
     result = run_katalog("report", "--content", str(scratch_content), "--months", "6", "--today", TODAY.isoformat())

@@ -6,6 +6,7 @@ import datetime as dt
 from editor_tools import run_katalog
 
 from katalog.loader import load_catalogue
+from site_tools import SAMPLE_LANGUAGES
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/service.schema.json"
 OPTIONS = ["--key", "nova-poradna", "--name", "Nová poradna", "--provider", "poradna-pro-obcany",
@@ -23,7 +24,7 @@ def test_options_make_a_file_that_validates(scratch_content):
     assert path.read_text(encoding="utf-8").splitlines()[0] == SCHEMA_LINE
     validation = run_katalog("validate", str(scratch_content))
     assert validation.returncode == 0, validation.stderr
-    service = load_catalogue(scratch_content).services["nova-poradna"]
+    service = load_catalogue(scratch_content, languages=SAMPLE_LANGUAGES).services["nova-poradna"]
     assert service.life_situations == ["dluhy", "chudoba"]
     assert service.area == ["horazdovice", "hejna"]
     assert service.contacts.phones[0].number == "+420 376 000 999"
@@ -80,6 +81,6 @@ def test_questions_reask_a_wrong_key_and_the_file_validates(scratch_content):
     path = scratch_content / "services" / "poradna-pro-pecujici.yaml"
     assert path.read_text(encoding="utf-8").startswith(SCHEMA_LINE + "\n")
     assert run_katalog("validate", str(scratch_content)).returncode == 0
-    service = load_catalogue(scratch_content).services["poradna-pro-pecujici"]
+    service = load_catalogue(scratch_content, languages=SAMPLE_LANGUAGES).services["poradna-pro-pecujici"]
     assert service.area == "all" and service.target_groups == ["pecujici-osoby", "seniori"]
     assert service.contacts.phones == []

@@ -5,7 +5,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from site_tools import CONTENT, run_pelican
+from site_tools import CONTENT, SAMPLE_LANGUAGES, run_pelican
 
 from katalog import urls
 from katalog.editors.news import NEWS_LIMIT
@@ -22,7 +22,7 @@ def published(tmp_path_factory):
     result = run_pelican(CONTENT, output, "-e", "KATALOG_PDF=false", settings="publishconf.py",
                          env={"KATALOG_SITEURL": SITEURL})
     assert result.returncode == 0, result.stderr
-    return output, load_catalogue(CONTENT)
+    return output, load_catalogue(CONTENT, languages=SAMPLE_LANGUAGES)
 
 
 def _expected(catalogue):

@@ -7,13 +7,14 @@ import pytest
 
 from katalog import taxonomy
 from katalog.loader import load_catalogue
+from site_tools import SAMPLE_LANGUAGES
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def catalogue():
-    return load_catalogue(CONTENT)
+    return load_catalogue(CONTENT, languages=SAMPLE_LANGUAGES)
 
 
 def test_sample_is_large_enough(catalogue):

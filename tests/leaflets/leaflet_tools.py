@@ -11,6 +11,7 @@ from pelican.settings import read_settings
 
 from katalog.leaflets.qr import browse_path
 from katalog.loader import load_catalogue
+from site_tools import SAMPLE_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
@@ -28,7 +29,7 @@ class Word:
 
 def sample_leaflets():
     """Each leaflet of content/leaflets.yaml with the names of the services it selects, and the catalogue."""
-    catalogue = load_catalogue(ROOT / "content")
+    catalogue = load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
     return catalogue, [(leaflet, [s.name for s in catalogue.select(leaflet.select)]) for leaflet in catalogue.leaflets]
 
 

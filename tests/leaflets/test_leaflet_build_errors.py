@@ -18,7 +18,7 @@ from benchmarks.synthetic import make_content
 from katalog.loader import load_catalogue
 from leaflet_tools import ROOT, flat
 from pdf_tools import info, page_texts
-from site_tools import run_pelican
+from site_tools import SAMPLE_LANGUAGES, run_pelican
 
 # The longest summary the schema allows: 400 characters.
 LONG_SUMMARY = (("Pomáháme lidem v tíživé situaci najít cestu ven, vyřídit potřebné dávky a zorientovat se "
@@ -89,7 +89,7 @@ def test_the_build_succeeds_with_one_line_per_leaflet_problem_and_no_traceback(r
 
 def test_a_leaflet_over_a_thousand_services_holds_what_fits_and_names_the_rest(region):
     content, _, out, build, _ = region
-    catalogue = load_catalogue(content)
+    catalogue = load_catalogue(content, languages=SAMPLE_LANGUAGES)
     leaflet = next(leaflet for leaflet in catalogue.leaflets if leaflet.key == "seniori")
     selected = {service.key: service.name for service in catalogue.select(leaflet.select)}
     warning = re.search(r"leaflets.yaml:\d+:\d+: leaflets\[0\]\.select: warning: leaflet 'seniori' \(dl-trifold\) "
@@ -114,7 +114,7 @@ def test_six_long_summaries_fit_one_a5_leaflet_shortened_with_the_closed_one_las
     _, keys, out, build, _ = region
     assert "leaflet 'dlouhe'" not in build.stderr  # all six fit: no warning
     text = flat(" ".join(page_texts(out / "pdf" / "leaflets" / "dlouhe.pdf")))
-    catalogue = load_catalogue(region[0])
+    catalogue = load_catalogue(region[0], languages=SAMPLE_LANGUAGES)
     names = [catalogue.services[key].name for key in keys]
     positions = [text.index(name) for name in names]
     assert max(positions[:5]) < positions[5], "the temporarily closed service is not last"

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from katalog.loader import load_catalogue
+from site_tools import SAMPLE_LANGUAGES
 from pdf_tools import ReadPdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -13,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="session")
 def catalogue():
-    return load_catalogue(ROOT / "content")
+    return load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from katalog.loader import load_catalogue
+from site_tools import SAMPLE_LANGUAGES
 from katalog.search import documents
 from katalog.search.generator import DISPLAY_DATA, INDEX, serialise
 
@@ -19,7 +20,7 @@ NODE = shutil.which("node")
 
 @pytest.fixture(scope="module")
 def catalogue():
-    return load_catalogue(ROOT / "content")
+    return load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
 
 
 def _records(web_build: Path) -> dict[str, dict]:
@@ -63,14 +64,14 @@ def test_a_local_part_is_indexed_with_its_municipality(catalogue):
 
 def test_the_files_are_the_same_in_every_build(web_build, catalogue):
     index, display = documents.build(catalogue)
-    again = documents.build(load_catalogue(ROOT / "content"))
+    again = documents.build(load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES))
     assert serialise(index) == serialise(again[0]) == (web_build / INDEX).read_bytes()
     assert serialise(display) == serialise(again[1]) == (web_build / DISPLAY_DATA).read_bytes()
 
 
 @pytest.mark.skipif(NODE is None, reason="node is not installed")
 def test_no_published_service_gives_an_empty_index_lunr_js_loads(tmp_path):
-    catalogue = load_catalogue(ROOT / "content")
+    catalogue = load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
     catalogue.published = []
     index, display = documents.build(catalogue)
     assert display == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from site_tools import run_pelican
+from site_tools import SAMPLE_LANGUAGES, run_pelican
 
 from web_tools import parse
 
@@ -13,6 +13,7 @@ TOWN = {
     "header_links": [{"title": "Zpět na web obce", "url": "https://lhota.example/"}],
     "report_error": "https://git.example/lhota/katalog/edit/main/{path}",
     "footer_links": [{"title": "Úřední deska", "url": "/deska/"}, {"title": "O katalogu", "url": "o-katalogu/"}],
+    "languages": SAMPLE_LANGUAGES,  # the sample's services are translated
 }
 
 
