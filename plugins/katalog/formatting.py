@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .taxonomy import DAYS
+from babel import Locale
 
-_DAY_ORDER = list(DAYS)
+from .taxonomy import DAY_KEYS, SOURCE_LANGUAGE
+
+_DAY_ORDER = list(DAY_KEYS)
+# Day names from the Unicode CLDR (Babel), which counts from Monday as DAY_KEYS do: "po", "út" … in Czech.
+DAYS = dict(zip(DAY_KEYS, (Locale.parse(SOURCE_LANGUAGE).days["format"]["abbreviated"][i] for i in range(7))))
 
 
 def czech_date(value: dt.date) -> str:

@@ -20,7 +20,7 @@ STATUS_BACK = {value: key for key, value in STATUSES.items()} | {"inactive": "in
 WHEELCHAIR_BACK = {text: flag for flag, text in WHEELCHAIR.items()}
 OWN_PAGE = re.compile(r"/sluzby/([a-z0-9]+(?:-[a-z0-9]+)*)/$")
 OWN_PROVIDER_PAGE = re.compile(r"/poskytovatele/([a-z0-9]+(?:-[a-z0-9]+)*)/$")
-DAYS = {day.upper(): day for day in taxonomy.DAYS}
+DAYS = {day.upper(): day for day in taxonomy.DAY_KEYS}
 
 
 def _postcode(text: str | None) -> str | None:
