@@ -7,7 +7,7 @@ OUTPUT ?= output
 # Extra options for every build, e.g. PELICANOPTS="-e KATALOG_PDF=false".
 PELICANOPTS ?=
 
-.PHONY: build html test serve publish schema validate bench lock clean
+.PHONY: build html test serve publish schema validate bench lock messages clean
 
 build: $(VENV)/.built
 	$(BIN)/pelican $(CONTENT) -o $(OUTPUT) -s pelicanconf.py $(PELICANOPTS)
@@ -83,6 +83,15 @@ LOCK := $(UV) pip compile pyproject.toml requirements/build-tools.in --universal
 lock:
 	$(LOCK) -o requirements/build.txt
 	$(LOCK) --extra test -c requirements/build.txt -o requirements/test.txt
+
+# After changing UI text in a template or in Python: the message template again, and every language's
+# catalog brought up to date with it (new messages empty, for the translator; see README "Languages").
+messages: $(VENV)/.built
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k NP_:1,2 --no-location --sort-output --omit-header \
+		-o plugins/katalog/locale/messages.pot .
+	for po in plugins/katalog/locale/*/LC_MESSAGES/messages.po; do \
+		$(BIN)/pybabel update -i plugins/katalog/locale/messages.pot -o $$po --no-fuzzy-matching --omit-header \
+			-l $$(basename $$(dirname $$(dirname $$po))) --ignore-obsolete; done
 
 clean:
 	rm -rf $(OUTPUT) $(VENV) node_modules

@@ -1,8 +1,6 @@
 """Local build settings: `pelican content -o output -s pelicanconf.py` (or `make build`)."""
 import datetime
 
-from katalog.web.environment import FILTERS as _katalog_filters
-
 SITENAME = "Katalog sociálních služeb Horažďovicka"
 SITEURL = ""
 RELATIVE_URLS = True  # local builds open from any folder; publishconf.py sets the real SITEURL
@@ -12,10 +10,8 @@ DEFAULT_LANG = "cs"
 LOCALE = ("C.UTF-8",)
 
 THEME = "theme"
-# Provider text goes into every output: escape it everywhere, and give every template the shared
-# macros' filters (theme/templates/macros/service.html).
+# Provider text goes into every output: escape it everywhere. The plugin adds gettext and its filters.
 JINJA_ENVIRONMENT = {"autoescape": True}
-JINJA_FILTERS = _katalog_filters
 THEME_STATIC_DIR = "theme"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["katalog"]
@@ -26,6 +22,11 @@ ARTICLE_PATHS = ["news"]
 STATIC_PATHS = ["images"]
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+# A page translated with Pelican's own mechanism (same Slug, `Lang: uk`) goes to that language's site.
+PAGE_LANG_URL = "{lang}/{slug}/"
+PAGE_LANG_SAVE_AS = "{lang}/{slug}/index.html"
+ARTICLE_LANG_URL = "{lang}/aktuality/{slug}/"
+ARTICLE_LANG_SAVE_AS = "{lang}/aktuality/{slug}/index.html"
 ARTICLE_URL = "aktuality/{slug}/"
 ARTICLE_SAVE_AS = "aktuality/{slug}/index.html"
 DIRECT_TEMPLATES = []

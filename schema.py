@@ -304,12 +304,21 @@ class Region(Model):
     bounds: RegionBounds | None = Field(None, description="Hranice pro kontrolu souřadnic.")
 
 
+class LifeSituationTranslation(Model):
+    """Životní situace v dalším jazyce webu."""
+
+    label: Name | None = Field(None, description="Název situace v daném jazyce.")
+    description: Note | None = Field(None, description="Jedna věta, co situace zahrnuje.")
+    synonyms: list[Line] = Field(default_factory=list, max_length=SOME_ITEMS, description="Slova, která lidé v daném jazyce píší do vyhledávání.")
+
+
 class LifeSituation(Model):
     """Životní situace definovaná regionem."""
 
     label: Name = Field(description="Název situace, jak ho čte občan.")
     description: Note = Field(min_length=1, description="Jedna věta, co situace zahrnuje.")
     synonyms: list[Line] = Field(default_factory=list, max_length=SOME_ITEMS, description="Slova, která lidé píší do vyhledávání.")
+    translations: dict[TranslationLanguage, LifeSituationTranslation] = Field(default_factory=dict, max_length=FEW_ITEMS, description="Překlady: kód jazyka (uk, en …) → label, description, synonyms.")
 
 
 class LifeSituations(Model):

@@ -4,16 +4,47 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from markupsafe import escape
+
 import schema
 
 from .collation import sort_key
 from .problems import Problem
-from .taxonomy import FORMS, KINDS, TARGET_GROUPS, Term
+from .taxonomy import FORMS, KINDS, SOURCE_LANGUAGE, TARGET_GROUPS, Term
 from .yamlsource import SourceFile
 
 
 # Kinds shown in the emergency box on every output, in this order: nationwide emergency numbers first.
 EMERGENCY_KINDS = ("tisnove-linky", "telefonicka-krizova-pomoc", "krizova-pomoc", "intervencni-centra")
+
+
+class LangText(str):
+    """A text and the language it is written in: a page in another language marks it (lang="cs")."""
+
+    lang: str
+
+    def __new__(cls, text: str, lang: str):
+        value = super().__new__(cls, text)
+        value.lang = lang
+        return value
+
+    def __html__(self):
+        # Markup given in (a rendered description) stays markup; plain text is escaped as any string.
+        return str(self) if isinstance(self, _LangMarkup) else str(escape(str(self)))
+
+
+class _LangMarkup(LangText):
+    """Sanitised HTML (a rendered description) with its language."""
+
+
+def _translated(data, language: str, field_name: str) -> LangText | None:
+    """The field in `language` where the source translates it, else the Czech text (None when absent)."""
+    translation = data.translations.get(language)
+    value = getattr(translation, field_name, None) if translation is not None else None
+    if value:
+        return LangText(value, language)
+    czech = getattr(data, field_name)
+    return LangText(czech, SOURCE_LANGUAGE) if czech is not None else None
 
 
 @dataclass(frozen=True)
@@ -31,6 +62,9 @@ class ProviderRecord:
     def display_name(self) -> str:
         return self.data.short_name or self.data.name
 
+    def text(self, field_name: str, language: str) -> LangText | None:
+        return _translated(self.data, language, field_name)
+
 
 @dataclass(frozen=True)
 class ServiceRecord:
@@ -43,9 +77,21 @@ class ServiceRecord:
     description_html: str
     municipalities: tuple[str, ...]  # keys of the municipalities served, with `all` expanded
     verified_at: tuple[int, int] = (1, 1)  # line and column of `verified` in the source
+    # The description rendered in each language it is translated into.
+    translated_html: dict[str, str] = field(default_factory=dict)
 
     def __getattr__(self, name):
         return getattr(self.data, name)
+
+    def text(self, field_name: str, language: str) -> LangText | None:
+        """name, summary, how_to_apply, cost_note or status_note in `language`, or in Czech."""
+        return _translated(self.data, language, field_name)
+
+    def description_in(self, language: str) -> LangText | None:
+        """The rendered description in `language`, or in Czech; None without a description."""
+        if language in self.translated_html:
+            return _LangMarkup(self.translated_html[language], language)
+        return _LangMarkup(self.description_html, SOURCE_LANGUAGE) if self.description_html else None
 
     @property
     def published(self) -> bool:
@@ -68,6 +114,8 @@ class Catalogue:
     leaflets: list[schema.Leaflet]
     leaflets_file: SourceFile | None = None  # where each value of leaflets.yaml stands (None: no leaflets)
     warnings: list[Problem] = field(default_factory=list)
+    # The region's translations of its own life situations: key -> language -> {label, description, synonyms}.
+    life_situation_translations: dict[str, dict[str, dict]] = field(default_factory=dict)
     kinds: dict[str, Term] = field(default_factory=lambda: KINDS)
     forms: dict[str, Term] = field(default_factory=lambda: FORMS)
     target_groups: dict[str, Term] = field(default_factory=lambda: TARGET_GROUPS)

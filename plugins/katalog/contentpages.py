@@ -57,7 +57,7 @@ class PageSource:
         return pattern.format(slug=slug), line, "Title"
 
 
-def page_problems(content_dir: Path, service_keys, allows=lambda path: True) -> list[Problem]:
+def page_problems(content_dir: Path, service_keys, allows=lambda path: True, languages=()) -> list[Problem]:
     """Every page that would be saved over a generated file, or links a file outside the content folder."""
     problems = []
     for folder, pattern in SAVE_AS_BY_FOLDER.items():
@@ -66,8 +66,10 @@ def page_problems(content_dir: Path, service_keys, allows=lambda path: True) -> 
             continue
         for path in sorted(p for p in root.rglob("*") if p.suffix in MARKDOWN_SUFFIXES and allows(p)):
             page = PageSource.read(path)
-            save_as, line, field = page.save_as(pattern)
-            problem = check_save_as(str(path), line, field, save_as, service_keys)
+            lang = page.metadata.get("lang", ("", 0))[0]
+            translated = bool(languages) and lang in languages[1:]
+            save_as, line, field = page.save_as(f"{lang}/{pattern}" if translated else pattern)
+            problem = check_save_as(str(path), line, field, save_as, service_keys, languages=languages)
             if problem:
                 problems.append(problem)
             problems += _link_problems(page, content_dir)
@@ -75,13 +77,15 @@ def page_problems(content_dir: Path, service_keys, allows=lambda path: True) -> 
 
 
 def check_save_as(source: str, line: int, field: str, save_as: str, service_keys,
-                  static_folders=STATIC_FOLDERS) -> Problem | None:
-    """A problem when a page's output path leaves the site or is a path a generated output writes."""
+                  static_folders=STATIC_FOLDERS, languages=()) -> Problem | None:
+    """A problem when a page's output path leaves the site or is a path a generated output writes, in the
+    source language's site or in another language's folder (uk/…)."""
     normal = posixpath.normpath(save_as.replace("\\", "/"))
     if save_as.startswith(("/", "\\")) or normal == ".." or normal.startswith("../"):
         return Problem(source, line, 1, field, f"the page would be saved at '{save_as}', outside the site; "
                                                "give a path inside it, e.g. my-page/index.html")
-    owner = urls.generated_owner(normal, static_folders)
+    in_language = next((code for code in languages[1:] if normal.startswith(f"{code}/")), None)
+    owner = urls.generated_owner(normal.removeprefix(f"{in_language}/") if in_language else normal, static_folders)
     if owner is None:
         return None
     key = normal.removeprefix(urls.SERVICES).removesuffix("/index.html")

@@ -86,7 +86,9 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
         region, _ = reader.validate(region_path, schema.Region, None)
     else:
         reader.missing(region_path, "region.yaml with the region's municipalities")
-    life_situations = _life_situations(reader, content_dir / "life-situations.yaml")
+    translation_languages = set(languages[1:]) if languages else None
+    life_situations, situation_translations = _life_situations(
+        reader, content_dir / "life-situations.yaml", schema.Context(translation_languages=translation_languages))
     provider_files = reader.keyed_files("providers")
     service_files = reader.keyed_files("services")
     context = schema.Context(
@@ -96,7 +98,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
         services=set(service_files),
         bounds=region.bounds if region else None,
         today=today or dt.date.today(),
-        translation_languages=set(languages[1:]) if languages else None,
+        translation_languages=translation_languages,
     )
     if region is None:
         context.municipalities = None  # unknown: don't report every area as wrong
@@ -117,7 +119,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
     leaflets_path = content_dir / "leaflets.yaml"
     leaflets, leaflets_file = (reader.validate(leaflets_path, schema.Leaflets, context) if leaflets_path.exists()
                                else (None, None))
-    reader.problems += page_problems(content_dir, set(service_files), reader.tree.allows)
+    reader.problems += page_problems(content_dir, set(service_files), reader.tree.allows, tuple(languages or ()))
     # Any problem so far stops here: records below may rely on the region and every provider.
     if reader.problems:
         raise ContentError(reader.problems + reader.warnings)
@@ -125,13 +127,16 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
         key: ServiceRecord(
             key=key, source=path, data=data, provider=providers[data.provider],
             description_html=render_markdown(data.description),
+            translated_html={language: render_markdown(translation.description)
+                             for language, translation in data.translations.items() if translation.description},
             municipalities=tuple(region.municipalities) if data.area == "all" else tuple(data.area),
             verified_at=verified_at,
         )
         for key, (data, path, verified_at) in valid_services.items()
     }
     catalogue = Catalogue(str(content_dir), region, providers, services, life_situations,
-                          leaflets.leaflets if leaflets else [], leaflets_file=leaflets_file)
+                          leaflets.leaflets if leaflets else [], leaflets_file=leaflets_file,
+                          life_situation_translations=situation_translations)
     # A selection can only be checked against the whole catalogue, so this comes last.
     # Not logged here: `katalog validate` prints them, the build logs them one per line (plugin.py).
     catalogue.warnings = (reader.warnings + _duplicate_names(services) + _unreviewed(services)
@@ -139,19 +144,23 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
     return catalogue
 
 
-def _life_situations(reader: _Reader, path: Path) -> dict[str, taxonomy.Term]:
-    """The default life situations, extended or replaced by content/life-situations.yaml."""
+def _life_situations(reader: _Reader, path: Path, context: schema.Context):
+    """The default life situations, extended or replaced by content/life-situations.yaml, and the region's
+    translations of its own situations (key -> language -> label, description, synonyms)."""
     situations = dict(taxonomy.LIFE_SITUATIONS)
     if not (path.exists() or path.is_symlink()):
-        return situations
-    data, _ = reader.validate(path, schema.LifeSituations, None)
+        return situations, {}
+    data, _ = reader.validate(path, schema.LifeSituations, context)
     if data is None:
-        return situations
+        return situations, {}
     if data.mode == "replace":
         situations = {}
     for key, item in data.situations.items():
         situations[key] = taxonomy.Term(key, item.label, item.description, synonyms=tuple(item.synonyms))
-    return situations
+    translations = {key: {language: translation.model_dump(exclude_none=True)
+                          for language, translation in item.translations.items()}
+                    for key, item in data.situations.items() if item.translations}
+    return situations, translations
 
 
 def _claim_previous_keys(owners: dict[str, str], service: schema.Service, source: SourceFile) -> list[Problem]:

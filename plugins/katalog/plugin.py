@@ -15,7 +15,9 @@ from .contentpages import check_save_as
 from .problems import BuildStop, ContentError, Problem
 from .sourcetree import check_tree, is_inside
 from .settings import build_today, read_settings
+from .sitelanguage import build_site_languages
 from .templatecache import share_compiled_templates
+from . import templating
 
 logger = logging.getLogger(__name__)
 # Problems go out one per line, exactly as `katalog validate` prints them, so a provider can copy
@@ -59,6 +61,8 @@ class CatalogueGenerator(Generator):
             problem_log.warning("%s", warning)
         self.context["katalog"] = catalogue
         self.context["katalog_settings"] = settings
+        self.context["site_languages"] = build_site_languages(settings.languages, catalogue)
+        templating.use_languages(self.context["site_languages"])
         logger.info("katalog: %d services (%d published), %d providers",
                     len(catalogue.services), len(catalogue.published), len(catalogue.providers))
 
@@ -111,9 +115,12 @@ def refuse_pages_over_generated(generator):
     saved over a generated file (signals.page_generator_finalized, article_generator_finalized)."""
     services = set(generator.context["katalog"].services)
     static_folders = (generator.settings["THEME_STATIC_DIR"], *generator.settings["STATIC_PATHS"])
-    contents = [item for name in ("pages", "hidden_pages", "draft_pages", "articles", "drafts")
+    contents = [item for name in ("pages", "hidden_pages", "draft_pages", "articles", "drafts", "translations",
+                                  "hidden_translations", "draft_translations")
                 for item in getattr(generator, name, [])]
-    _stop_on(list(filter(None, (check_save_as(item.source_path, 1, "Save_as", item.save_as, services, static_folders)
+    languages = tuple(generator.context.get("site_languages", {}))
+    _stop_on(list(filter(None, (check_save_as(item.source_path, 1, "Save_as", item.save_as, services, static_folders,
+                                              languages)
                                 for item in contents))))
 
 
@@ -151,6 +158,11 @@ class _StopsAsOneLine(logging.Filter):
 _stops_as_one_line = _StopsAsOneLine()
 
 
+def _install_template_machinery(generator):
+    """signals.generator_init: every generator's Jinja environment gets gettext, the filters and url()."""
+    templating.install(generator.env)
+
+
 def _plain_problem_log():
     if not problem_log.handlers:
         handler = logging.StreamHandler(sys.stderr)
@@ -172,6 +184,11 @@ def register():
     _show_pdf_progress()
     logging.getLogger("pelican").addFilter(_stops_as_one_line)
     signals.initialized.connect(share_compiled_templates)
+    signals.generator_init.connect(_install_template_machinery)
+    signals.page_generator_write_page.connect(templating.follow_page_language)
+    signals.article_generator_write_article.connect(templating.follow_page_language)
+    signals.page_writer_finalized.connect(templating.stop_following)
+    signals.article_writer_finalized.connect(templating.stop_following)
     signals.initialized.connect(build_atomically)
     signals.finalized.connect(record_last_publish)
     signals.get_generators.connect(output_generators)

@@ -1,15 +1,10 @@
 """Where each page of the web section lives, relative to SITEURL; one place for every output's links."""
 from __future__ import annotations
 
-# Czech path segments: the addresses are read aloud, printed in leaflets and typed by people.
-FACET_PATHS = {
-    "life_situations": "situace",
-    "target_groups": "komu",
-    "municipalities": "obce",
-    "kinds": "druhy",
-    "forms": "formy",
-    "providers": "poskytovatele",
-}
+from .facets import FACETS, facet_url as facet
+
+# The browse pages' folders, from the facet registry.
+FACET_PATHS = {name: spec.segment for name, spec in FACETS.items()}
 
 SERVICES = "sluzby/"  # each service's page lies under it; the folder itself leads on to A_TO_Z
 SEARCH = "hledat/"
@@ -60,12 +55,6 @@ _GENERATED = {
 
 def service(key: str) -> str:
     return f"{SERVICES}{key}/"
-
-
-def facet(facet_name: str, key: str | None = None) -> str:
-    """A browse page for one value of a facet, or the facet's overview without a key."""
-    base = FACET_PATHS[facet_name]
-    return f"{base}/{key}/" if key else f"{base}/"
 
 
 def save_as(url: str) -> str:

@@ -22,9 +22,10 @@ OTHER_APOSTROPHES = ("'", "\u02bc", "`")
 
 
 def paths(labels: dict) -> list[tuple[str, ...]]:
-    """Where each text of a label file sits: (section, key) or (section, key, field), in the file's order."""
+    """Where each text of a label file sits: (section, key) or (section, key, field), in the file's order. The
+    language's own settings (its alphabet, its CLDR locale) are not labels."""
     return [(section, key, field) if field else (section, key)
-            for section, entries in labels.items() for key, entry in entries.items()
+            for section, entries in labels.items() if isinstance(entries, dict) for key, entry in entries.items()
             for field in (entry if isinstance(entry, dict) else [None])]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from .. import urls
+from ..sitewriter import write_page
 from ..catalogue import Catalogue, ServiceRecord
 from ..collation import sort_key
 from ..formatting import czech_date
@@ -88,7 +89,7 @@ class NewsGenerator(Generator):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(atom_feed(self.items, base, f"Co je nového – {katalog_settings.title}",
                                        katalog_settings.town))
-        writer.write_file(urls.save_as(urls.NEWS), self.get_template("news"), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"], news=self.items,
-                          news_feed=urls.FEED if base else None, page_url=urls.NEWS)
+        for site in self.context["site_languages"].values():
+            write_page(writer, site, urls.NEWS, self.get_template("news"), self.context, self.settings["RELATIVE_URLS"],
+                       news=self.items, news_feed=urls.FEED if base else None)
         logger.info("katalog: 'Co je nového' lists %d services", len(self.items))

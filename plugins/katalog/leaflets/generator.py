@@ -11,6 +11,9 @@ from pelican.generators import Generator
 import schema
 
 from .. import urls
+from ..i18n import N_
+from ..sitewriter import write_page
+from ..taxonomy import SOURCE_LANGUAGE
 from ..pdf.render import Layout, render_pdf
 from .choice import emergency_on_leaflet, left_out_message, leaflet_priority
 from .layout import FORMATS, DoesNotFit, Fitted, Step, fit
@@ -20,7 +23,7 @@ from .qr import browse_path, qr_svg
 logger = logging.getLogger(__name__)
 problem_log = logging.getLogger("katalog.problems")
 
-FORMAT_LABELS = {"dl-trifold": "skládaný leták DL (A4 na třetiny)", "a5": "oboustranný leták A5"}
+FORMAT_LABELS = {"dl-trifold": N_("skládaný leták DL (A4 na třetiny)"), "a5": N_("oboustranný leták A5")}
 # Black for the QR code: pure K in the print edition, so the printer does not register four plates.
 QR_DARK = {"print": "device-cmyk(0 0 0 1)", "screen": "#000"}
 
@@ -86,9 +89,9 @@ class LeafletGenerator(Generator):
         for output in self.outputs:
             with self._skipped_on_failure(output, "written", output_dir):
                 cards.append(self._write(output, output_dir))
-        writer.write_file(urls.save_as(urls.LEAFLETS), self.get_template("leaflets-page"), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"], page_url=urls.LEAFLETS,
-                          leaflets=cards)
+        for site in self.context["site_languages"].values():
+            write_page(writer, site, urls.LEAFLETS, self.get_template("leaflets-page"), self.context,
+                       self.settings["RELATIVE_URLS"], leaflets=cards)
         logger.info("katalog: wrote %d leaflets, two editions each", len(cards))
 
     def _write(self, output: LeafletOutput, output_dir: Path) -> dict:
@@ -156,32 +159,18 @@ def _remove_files(output: LeafletOutput, output_dir: Path):
 
 
 def _card(output: LeafletOutput, previews: list[tuple[str, int, int]]) -> dict:
-    """What the leaflets page shows of one leaflet: links, and previews with what each one shows."""
+    """What the leaflets page shows of one leaflet: links, and previews with the names of the services on each
+    side (the page words their alternative text in its language)."""
     on_side = {0: [], 1: []}
     for name, side in FORMATS[output.leaflet.format].sides.items():
-        on_side[side].extend(output.fitted.panels.get(name, []))
-    title = output.leaflet.title
-    if output.leaflet.format == "dl-trifold":
-        alts = [f"Vnější strana letáku „{title}“: vpravo titulní strana s nadpisem, uprostřed tísňová čísla "
-                f"a QR kód na web, vlevo {_listing(on_side[0])}.",
-                f"Vnitřní strana letáku: {_listing(on_side[1])}."]
-    else:
-        alts = [f"Přední strana letáku „{title}“: nadpis a {_listing(on_side[0])}.",
-                f"Zadní strana letáku: {_listing(on_side[1])}, dole tísňová čísla a QR kód na web."]
+        on_side[side].extend(service.name for service in output.fitted.panels.get(name, []))
     return {
         "leaflet": output.leaflet,
+        "language": SOURCE_LANGUAGE,
         "format_label": FORMAT_LABELS[output.leaflet.format],
         "count": len(output.fitted.kept),
         "screen_pdf": output.pdf_path("screen"),
         "print_pdf": output.pdf_path("print"),
-        "previews": [{"src": src, "width": width, "height": height, "alt": alt}
-                     for (src, width, height), alt in zip(previews, alts)],
+        "previews": [{"src": src, "width": width, "height": height, "side": side, "services": on_side[side]}
+                     for side, (src, width, height) in enumerate(previews)],
     }
-
-
-def _listing(services) -> str:
-    """'služba A' or 'služby A, B a C'."""
-    names = [service.name for service in services]
-    if len(names) <= 1:
-        return f"služba {names[0]}" if names else "bez služeb"
-    return "služby " + ", ".join(names[:-1]) + " a " + names[-1]

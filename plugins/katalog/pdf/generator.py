@@ -10,6 +10,8 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from .. import urls
+from ..i18n import N_
+from ..sitewriter import write_page
 from ..background import usable_cores
 from .book import Book, build_book
 from .render import RenderedPdf, render_pdf
@@ -40,13 +42,14 @@ class PdfCatalogueGenerator(Generator):
 
     def _write_downloads(self, writer, book: Book, results: dict[str, RenderedPdf]):
         files = [
-            dict(title="Katalog ke čtení na obrazovce", url=urls.PDF_CATALOGUE, result=results["screen"],
-                 note="S odkazy, záložkami a přístupný pro čtečky obrazovky."),
-            dict(title="Katalog pro tiskárnu", url=urls.PDF_CATALOGUE_PRINT, result=results["print"],
-                 note="PDF/X-4 s ořezovými značkami a spadávkou 3 mm, barvy CMYK."),
+            dict(title=N_("Katalog ke čtení na obrazovce"), url=urls.PDF_CATALOGUE, result=results["screen"],
+                 note=N_("S odkazy, záložkami a přístupný pro čtečky obrazovky.")),
+            dict(title=N_("Katalog pro tiskárnu"), url=urls.PDF_CATALOGUE_PRINT, result=results["print"],
+                 note=N_("PDF/X-4 s ořezovými značkami a spadávkou 3 mm, barvy CMYK.")),
         ]
-        writer.write_file(urls.save_as(urls.DOWNLOADS), self.get_template("downloads"), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"], page_url=urls.DOWNLOADS, book=book, files=files)
+        for site in self.context["site_languages"].values():
+            write_page(writer, site, urls.DOWNLOADS, self.get_template("downloads"), self.context,
+                       self.settings["RELATIVE_URLS"], book=book, files=files)
 
 
 def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> tuple[Book, str, dict[str, dict]]:

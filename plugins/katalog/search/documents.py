@@ -7,7 +7,10 @@ from markupsafe import Markup
 
 from .. import urls
 from ..catalogue import Catalogue, ServiceRecord
-from . import czech
+from ..facets import FACETS, SEARCH_FILTERS
+from ..sitelanguage import SiteLanguage
+from ..taxonomy import SOURCE_LANGUAGE
+from . import czech, languages
 
 # Boosts are baked into the index's field vectors at build time; tests/search/test_relevance.py holds
 # the queries that chose them. The name and kind decide most queries ("noclehárna", "osobní
@@ -27,13 +30,7 @@ FIELDS = [
 ]
 
 # The URL parameters of the search page's filters, and the catalogue facet each one filters on.
-FILTERS = {
-    "obec": "municipalities",
-    "situace": "life_situations",
-    "komu": "target_groups",
-    "forma": "forms",
-    "druh": "kinds",
-}
+FILTERS = {FACETS[name].parameter: name for name in SEARCH_FILTERS}
 
 
 def _plain(html: str) -> str:
@@ -49,16 +46,17 @@ def _places(service: ServiceRecord, catalogue: Catalogue) -> str:
     return ", ".join(names)
 
 
-def _situations(service: ServiceRecord, catalogue: Catalogue) -> str:
+def _situations(service: ServiceRecord, life_situations: dict) -> str:
     """Labels of the life situations with their synonyms: the words people type for a problem."""
-    terms = [catalogue.life_situations[key] for key in service.life_situations]
+    terms = [life_situations[key] for key in service.life_situations]
     return ", ".join(word for term in terms for word in (term.label, *term.synonyms))
 
 
-def index_document(ref: str, service: ServiceRecord, catalogue: Catalogue) -> dict:
-    """The text of every indexed field of one service."""
+def index_document(ref: str, service: ServiceRecord, catalogue: Catalogue, site: SiteLanguage | None = None) -> dict:
+    """The text of every indexed field of one service, in Czech; with `site` (another language), each field maps
+    the site's language and Czech to their texts, for languages.build_site_index."""
     provider = service.provider
-    return {
+    czech = {
         "id": ref,
         "name": service.name,
         "summary": service.summary,
@@ -66,20 +64,38 @@ def index_document(ref: str, service: ServiceRecord, catalogue: Catalogue) -> di
         "provider": ", ".join(dict.fromkeys(filter(None, (provider.name, provider.short_name)))),
         "kind": catalogue.kinds[service.kind].label,
         "groups": ", ".join(catalogue.target_groups[key].label for key in service.target_groups),
-        "situations": _situations(service, catalogue),
+        "situations": _situations(service, catalogue.life_situations),
         "places": _places(service, catalogue),
     }
+    if site is None or site.is_source:
+        return czech
+    labels = site.labels
+    own = {
+        "name": _own(service.text("name", site.code), site),
+        "summary": _own(service.text("summary", site.code), site),
+        "description": _plain(service.translated_html.get(site.code, "")),
+        "kind": labels.kinds[service.kind].label,
+        "groups": ", ".join(labels.target_groups[key].label for key in service.target_groups),
+        "situations": _situations(service, labels.life_situations),
+    }
+    return {"id": ref, **{field: {site.code: own.get(field, ""), SOURCE_LANGUAGE: czech[field]}
+                          for field, _ in FIELDS}}
 
 
-def display_record(service: ServiceRecord, catalogue: Catalogue) -> dict:
+def _own(text, site: SiteLanguage) -> str:
+    """A translated text, or nothing where the site shows the Czech one (already in the Czech part)."""
+    return text if text is not None and text.lang == site.code else ""
+
+
+def display_record(service: ServiceRecord, catalogue: Catalogue, site: SiteLanguage) -> dict:
     """What a result shows and what the filters read; keys are the page's URL parameters where they can be."""
     phones = service.contacts.phones
     record = {
-        "name": service.name,
+        "name": service.text("name", site.code),
         "url": urls.service(service.key),
         "provider": service.provider.display_name,
-        "summary": service.summary,
-        "area": catalogue.area_label(service),
+        "summary": service.text("summary", site.code),
+        "area": site.gettext("celý region") if service.whole_region else ", ".join(catalogue.area_names(service)),
         "phone": {"number": phones[0].number, "tel": phones[0].tel} if phones else None,
         # Whole-region services serve every municipality: one flag instead of every key.
         "region": service.whole_region,
@@ -103,19 +119,24 @@ def empty_index() -> dict:
             "invertedIndex": [], "pipeline": builder.pipeline.serialize()}
 
 
-def build_index(catalogue: Catalogue) -> dict:
-    """The lunr index of the published services; a result's ref is its position in catalogue.published."""
+def build_index(catalogue: Catalogue, site: SiteLanguage | None = None) -> dict:
+    """The lunr index of the published services for the site of `site`'s language (Czech without one); a
+    result's ref is its position in catalogue.published."""
     # Short numeric refs: every ref is repeated once per field and term in the index.
-    documents = [index_document(str(position), service, catalogue)
+    documents = [index_document(str(position), service, catalogue, site)
                  for position, service in enumerate(catalogue.published)]
-    return czech.build_index(documents, FIELDS) if documents else empty_index()
+    if not documents:
+        return empty_index()
+    if site is None or site.is_source:
+        return czech.build_index(documents, FIELDS)
+    return languages.build_site_index(documents, FIELDS, site.code)
 
 
-def display_data(catalogue: Catalogue) -> list[dict]:
+def display_data(catalogue: Catalogue, site: SiteLanguage) -> list[dict]:
     """What a result shows of each published service, in the order of the index's refs."""
-    return [display_record(service, catalogue) for service in catalogue.published]
+    return [display_record(service, catalogue, site) for service in catalogue.published]
 
 
-def build(catalogue: Catalogue) -> tuple[dict, list[dict]]:
+def build(catalogue: Catalogue, site: SiteLanguage) -> tuple[dict, list[dict]]:
     """The lunr index and the display data of the published services."""
-    return build_index(catalogue), display_data(catalogue)
+    return build_index(catalogue, site), display_data(catalogue, site)

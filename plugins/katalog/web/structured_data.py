@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from ..catalogue import Catalogue, ServiceRecord
+from ..sitelanguage import SiteLanguage
 
 _DAYS = {"mo": "Monday", "tu": "Tuesday", "we": "Wednesday", "th": "Thursday", "fr": "Friday",
          "sa": "Saturday", "su": "Sunday"}
@@ -46,18 +47,21 @@ def _provider(service: ServiceRecord) -> dict:
     return organization
 
 
-def service_data(service: ServiceRecord, catalogue: Catalogue, page_url: str | None) -> dict:
-    """The schema.org description of a service; `page_url` is its absolute address, when known."""
+def service_data(service: ServiceRecord, catalogue: Catalogue, page_url: str | None, site: SiteLanguage) -> dict:
+    """The schema.org description of a service as the page in `site`'s language shows it; `page_url` is its
+    absolute address, when known."""
+    labels = site.labels
     data = {
         "@context": "https://schema.org",
         "@type": "Service",
-        "name": service.name,
-        "description": service.summary,
-        "serviceType": catalogue.kinds[service.kind].label,
+        "inLanguage": site.html_lang,
+        "name": service.text("name", site.code),
+        "description": service.text("summary", site.code),
+        "serviceType": labels.kinds[service.kind].label,
         "provider": _provider(service),
         "areaServed": ({"@type": "AdministrativeArea", "name": catalogue.region.name} if service.whole_region
                        else [{"@type": "City", "name": name} for name in catalogue.area_names(service)]),
-        "audience": [{"@type": "Audience", "audienceType": catalogue.target_groups[key].label}
+        "audience": [{"@type": "Audience", "audienceType": labels.target_groups[key].label}
                      for key in service.target_groups],
         "availableLanguage": list(service.languages),
     }

@@ -108,7 +108,7 @@
 
   function load () {
     if (loading) return loading
-    status.textContent = 'Načítám vyhledávání…'
+    status.textContent = window.katalogTexts.text('loading')
     list.setAttribute('aria-busy', 'true')
     // czech-search.js registers its pipeline with lunr, so lunr.js must run first.
     const scripts = root.dataset.scripts.split(' ').reduce(function (done, src) {
@@ -122,15 +122,22 @@
     return loading
   }
 
+  // The Czech site searches with the Czech pipeline; another language's site with its own and the Czech
+  // one together (its index holds both languages' texts: katalog.search.languages).
+  function search (index, text) {
+    const lang = root.dataset.lang
+    return lang === 'cs' ? window.katalogCzech.search(index, text) : window.katalogSearchLanguages.search(index, text, lang)
+  }
+
   function showResults (data, state) {
     const services = data.services
     // Without words, the filters alone choose from every service, in the catalogue's A–Z order.
     const matched = state.q.trim() === ''
       ? services.map(function (service, at) { return at })
-      : window.katalogCzech.search(data.index, state.q).map(function (result) { return Number(result.ref) })
+      : search(data.index, state.q).map(function (result) { return Number(result.ref) })
     results.show(services, matched, state)
     // The words in the title name the entry in the browser's history.
-    document.title = (state.q.trim() ? '„' + state.q.trim() + '“ – ' : '') + pageTitle
+    document.title = (state.q.trim() ? window.katalogTexts.text('searchTitle', { query: state.q.trim() }) : '') + pageTitle
   }
 
   // Only the newest search shows its results, however the loading and the keys interleave.
@@ -153,7 +160,7 @@
       shown()
     }, function (error) {
       if (mine !== generation) return
-      status.textContent = 'Vyhledávání se nepodařilo načíst. Zkuste to znovu, nebo služby procházejte podle toho, co řešíte.'
+      status.textContent = window.katalogTexts.text('loadFailed')
       console.error(error)
     })
   }

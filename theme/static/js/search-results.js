@@ -2,8 +2,10 @@
 (function () {
   'use strict'
 
-  // The filters' URL parameters, which are also the keys of the display data (katalog.search.documents).
-  const FACETS = ['obec', 'situace', 'komu', 'forma', 'druh']
+  // The filters' URL parameters, which are also the keys of the display data: from the facet registry
+  // (katalog.facets), as the page gives it; the words too (site.js, which runs first).
+  const texts = window.katalogTexts
+  const FACETS = texts.filters
   // Cards are added in pages: thousands at once would stall a phone.
   const PAGE = 30
 
@@ -22,10 +24,7 @@
   }
 
   function foundText (count) {
-    if (count === 0) return 'Nenašli jsme žádnou službu.'
-    if (count === 1) return 'Nalezena 1 služba'
-    if (count <= 4) return 'Nalezeny ' + count + ' služby'
-    return 'Nalezeno ' + count + ' služeb'
+    return count === 0 ? texts.text('nothingFound') : texts.plural('found', count)
   }
 
   function element (tag, className, text) {
@@ -69,9 +68,9 @@
       const title = item.appendChild(element('h2', 'service-card-title'))
       title.appendChild(element('a', null, service.name)).href = new URL(service.url, page.siteUrl).href
       item.appendChild(element('p', 'service-card-provider', service.provider))
-      if (service.closed) item.appendChild(element('p', 'badge badge-closed', 'Dočasně uzavřeno'))
+      if (service.closed) item.appendChild(element('p', 'badge badge-closed', texts.text('closed')))
       item.appendChild(element('p', 'service-card-summary', service.summary))
-      item.appendChild(element('p', 'service-card-area', 'Kde pomáhá: ' + service.area))
+      item.appendChild(element('p', 'service-card-area', texts.text('servesArea', { area: service.area })))
       if (service.phone) {
         const phone = item.appendChild(element('ul', 'phones')).appendChild(element('li'))
         phone.appendChild(element('a', 'phone', service.phone.number)).href = service.phone.tel
@@ -85,7 +84,7 @@
       const rest = found.length - from - PAGE
       if (rest <= 0) return
       const more = page.list.appendChild(element('li', 'search-more'))
-      const button = more.appendChild(element('button', 'button', 'Zobrazit další (' + rest + ')'))
+      const button = more.appendChild(element('button', 'button', texts.plural('more', rest)))
       button.type = 'button'
       button.addEventListener('click', function () {
         showCards(services, found, from + PAGE)
@@ -104,7 +103,7 @@
       })
       if (state.zdarma) active.push({ name: 'zdarma', text: page.freeLabel.dataset.label })
       active.forEach(function (filter) {
-        const button = chips.appendChild(element('li')).appendChild(element('button', 'chip', 'Zrušit: ' + filter.text))
+        const button = chips.appendChild(element('li')).appendChild(element('button', 'chip', texts.text('removeFilter', { filter: filter.text })))
         button.type = 'button'
         button.addEventListener('click', function () { page.removeFilter(filter.name) })
       })

@@ -6,6 +6,28 @@
   var STORE = "katalog-muj-seznam";
   var DAYS = ["su", "mo", "tu", "we", "th", "fr", "sa"];
 
+  // The page gives its words in its own language (katalog.browsertexts); the scripts have none of their own.
+  var given = JSON.parse(document.getElementById("katalog-texts").textContent);
+  var pluralRules = new Intl.PluralRules(document.documentElement.lang);
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values || {}, name) ? String(values[name]) : whole;
+    });
+  }
+
+  var texts = {
+    // text("removeFilter", {filter: "Obec: Hejná"}) -> "Zrušit: Obec: Hejná"
+    text: function (key, values) { return fill(given.texts[key], values); },
+    // plural("found", 3) -> "Nalezeny 3 služby", by the language's plural rules
+    plural: function (key, count) {
+      var forms = given.plurals[key];
+      return fill(forms[pluralRules.select(count)] || forms.other, { n: count });
+    },
+    filters: given.filters
+  };
+  window.katalogTexts = texts;
+
   function loadList() {
     try {
       var keys = JSON.parse(window.localStorage.getItem(STORE) || "[]");
@@ -25,8 +47,7 @@
   }
 
   function countLabel(count) {
-    if (count === 1) { return "1 služba"; }
-    return count + (count >= 2 && count <= 4 ? " služby" : " služeb");
+    return texts.plural("services", count);
   }
 
   function showCount() {
@@ -42,17 +63,17 @@
     var status = button.parentNode.querySelector(".my-list-status");
     function render() {
       var saved = loadList().indexOf(key) !== -1;
-      button.textContent = saved ? "Odebrat z mého seznamu" : "Přidat do mého seznamu";
+      button.textContent = texts.text(saved ? "removeFromList" : "addToList");
     }
     button.addEventListener("click", function () {
       var keys = loadList();
       var index = keys.indexOf(key);
       if (index === -1) { keys.push(key); } else { keys.splice(index, 1); }
       if (!saveList(keys)) {
-        status.textContent = "Prohlížeč nedovolil seznam uložit.";
+        status.textContent = texts.text("listNotSaved");
         return;
       }
-      status.textContent = (index === -1 ? "Přidáno. " : "Odebráno. ") + "V seznamu: " + countLabel(keys.length) + ".";
+      status.textContent = texts.text(index === -1 ? "added" : "removed", { services: countLabel(keys.length) });
       render();
       showCount();
     });
@@ -79,13 +100,13 @@
         var key = remove.getAttribute("data-my-list-remove");
         saveList(loadList().filter(function (saved) { return saved !== key; }));
         render();
-        status.textContent = "Služba odebrána.";
+        status.textContent = texts.text("serviceRemoved");
         // The removed button is gone; keep keyboard users inside the list.
         list.querySelector("[data-print]").focus();
       } else if (event.target.closest("[data-my-list-clear]")) {
         saveList([]);
         render();
-        status.textContent = "Seznam je prázdný.";
+        status.textContent = texts.text("listEmpty");
       }
     });
     list.hidden = false;
@@ -118,7 +139,7 @@
 
   function showOpenNow(badge, now) {
     var open = isOpen(JSON.parse(badge.getAttribute("data-hours")), now);
-    badge.textContent = open ? "Nyní otevřeno" : "Nyní zavřeno";
+    badge.textContent = texts.text(open ? "openNow" : "closedNow");
     badge.classList.toggle("is-open", open);
     badge.hidden = false;
   }
