@@ -90,7 +90,7 @@ messages: $(VENV)/.built
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k NP_:1,2 --no-location --sort-output --omit-header \
 		-o plugins/katalog/locale/messages.pot .
 	for po in plugins/katalog/locale/*/LC_MESSAGES/messages.po; do \
-		$(BIN)/pybabel update -i plugins/katalog/locale/messages.pot -o $$po --no-fuzzy-matching --omit-header \
+		$(BIN)/pybabel update -i plugins/katalog/locale/messages.pot -o $$po --no-fuzzy-matching \
 			-l $$(basename $$(dirname $$(dirname $$po))) --ignore-obsolete; done
 
 clean:
