@@ -48,7 +48,7 @@ CACHE_CONTENT = False
 KATALOG_PDF = True
 
 KATALOG = {
-    # Czech first: the language the sources are written in; services and providers may be translated into the others.
+    # Czech first: the language of the sources, at the root of the site; each other language gets a folder (uk/, en/).
     "languages": ["cs", "uk", "en"],
     "town": "Město Horažďovice",
     "title": "Katalog sociálních služeb Horažďovicka",

@@ -16,7 +16,8 @@ from pelican.settings import read_settings
 from katalog.loader import load_catalogue
 from katalog.pdf.generator import prepare_catalogue
 from katalog.settings import read_settings as read_katalog_settings
-from katalog.web.environment import prepare
+from katalog.sitelanguage import build_site_languages
+from katalog.templating import install, use_languages
 
 from .measure import run_measured, table
 from .synthetic import ROOT, make_content
@@ -55,9 +56,11 @@ def _render_inputs(content: Path, work: Path) -> Path:
     """The catalogue's HTML and render arguments for `content`, as the generator makes them."""
     settings = read_settings(str(ROOT / "pelicanconf.py"), override={"PATH": str(content)})
     katalog_settings = read_katalog_settings(settings)
-    context = {"katalog": load_catalogue(content, languages=katalog_settings.languages),
-               "katalog_settings": katalog_settings, "pages": []}
-    env = prepare(Environment(loader=FileSystemLoader(settings["THEME"] + "/templates")))
+    catalogue = load_catalogue(content, languages=katalog_settings.languages)
+    context = {"katalog": catalogue, "katalog_settings": katalog_settings, "pages": [],
+               "site_languages": build_site_languages(katalog_settings.languages, catalogue)}
+    use_languages(context["site_languages"])
+    env = install(Environment(loader=FileSystemLoader(settings["THEME"] + "/templates")))
     _, html, jobs = prepare_catalogue(env.get_template("print/catalogue.html"), context, settings, work / "out")
     inputs = work / "inputs.pickle"
     inputs.write_bytes(pickle.dumps((html, jobs)))

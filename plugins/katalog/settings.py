@@ -51,7 +51,7 @@ class KatalogSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     languages: list[LanguageCode] = Field(["cs"], min_length=1,
-                                          description="Jazyky katalogu, např. [cs, uk, en]; první je jazyk zdrojových textů (čeština), do dalších se překládají texty služeb a poskytovatelů (translations).")
+                                          description="Jazyky webu, např. [cs, uk, en]; první je jazyk zdrojových textů (čeština) a zůstává v kořeni webu, každý další má vlastní složku (uk/, en/) se stejnými stránkami.")
     town: str = Field("Město", description="Název města nebo úřadu, který katalog vydává.")
     title: str = Field("Katalog sociálních služeb", description="Název katalogu.")
     logo: str | None = Field(None, description="Cesta k logu ve výstupu, např. theme/img/logo.svg (z theme/static/img/) nebo images/logo.svg (z content/images/).")

@@ -13,7 +13,8 @@ from .facets import Facet, facets
 from .formatting import Formatting, babel_locale
 from .labels import Labels, labels_for
 
-logger = logging.getLogger(__name__)
+# One plain line, as the content's warnings: Pelican's own handler would wrap it at the terminal's width.
+problem_log = logging.getLogger("katalog.problems")
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ def build_site_languages(languages: list[str], catalogue: Catalogue) -> dict[str
         missing = len(site.missing_messages) + len(labels.missing)
         if missing:
             examples = ", ".join(repr(text) for text in (site.missing_messages + labels.missing)[:5])
-            logger.warning("katalog: language '%s' lacks %d text(s) and shows them in Czech (%s%s); translate them "
-                           "in %s and plugins/katalog/labels/%s.yaml", code, missing, examples,
-                           ", …" if missing > 5 else "", i18n.catalog_path(code), code)
+            problem_log.warning("warning: language '%s' lacks %d text(s) and shows them in Czech (%s%s); translate "
+                                "them in %s and plugins/katalog/labels/%s.yaml (katalog report --translations "
+                                "lists them all)", code, missing, examples, ", …" if missing > 5 else "",
+                                i18n.catalog_path(code).relative_to(i18n.LOCALE_DIR.parents[2]), code)
         sites[code] = site
     return sites

@@ -5,7 +5,7 @@ import pytest
 from pydantic import ValidationError
 
 from katalog.settings import KatalogSettings
-from katalog.web.environment import FILTERS
+from katalog.templating import FILTERS
 
 
 def test_the_accessibility_phone_is_stored_in_the_one_format_and_links_as_tel():

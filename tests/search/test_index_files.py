@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from katalog.loader import load_catalogue
+from katalog.sitelanguage import build_site_languages
 from site_tools import SAMPLE_LANGUAGES
 from katalog.search import documents
 from katalog.search.generator import DISPLAY_DATA, INDEX, serialise
@@ -21,6 +22,10 @@ NODE = shutil.which("node")
 @pytest.fixture(scope="module")
 def catalogue():
     return load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
+
+
+def czech_site(catalogue):
+    return build_site_languages(list(SAMPLE_LANGUAGES), catalogue)["cs"]
 
 
 def _records(web_build: Path) -> dict[str, dict]:
@@ -63,8 +68,9 @@ def test_a_local_part_is_indexed_with_its_municipality(catalogue):
 
 
 def test_the_files_are_the_same_in_every_build(web_build, catalogue):
-    index, display = documents.build(catalogue)
-    again = documents.build(load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES))
+    index, display = documents.build(catalogue, czech_site(catalogue))
+    again_catalogue = load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
+    again = documents.build(again_catalogue, czech_site(again_catalogue))
     assert serialise(index) == serialise(again[0]) == (web_build / INDEX).read_bytes()
     assert serialise(display) == serialise(again[1]) == (web_build / DISPLAY_DATA).read_bytes()
 
@@ -73,7 +79,7 @@ def test_the_files_are_the_same_in_every_build(web_build, catalogue):
 def test_no_published_service_gives_an_empty_index_lunr_js_loads(tmp_path):
     catalogue = load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
     catalogue.published = []
-    index, display = documents.build(catalogue)
+    index, display = documents.build(catalogue, czech_site(catalogue))
     assert display == []
     path = tmp_path / "index.json"
     path.write_bytes(serialise(index))

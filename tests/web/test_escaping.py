@@ -47,7 +47,9 @@ def _check_files(output):
         page = parse(path)
         assert page.handlers == [], f"{path}: {page.handlers}"
         for script in page.scripts:
-            assert script.get("src", "").endswith(".js") or script.get("type") == "application/ld+json", (
+            # Scripts are files; the JSON blocks (structured data, the scripts' words) are data the browser does not run.
+            assert script.get("src", "").endswith(".js") or script.get("type") in ("application/ld+json",
+                                                                                 "application/json"), (
                 f"{path}: unexpected script {script}")
     service = parse(output / SERVICE / "index.html")
     text = "".join(service.text)

@@ -5,8 +5,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ..console import load_or_exit_code
-from ..settings import KatalogSettings
+from ..console import SETTINGS_FILE, load_or_exit_code
+from ..settings import KatalogSettings, project_settings
+from .translations import translations_report
 from .answers import Vocabulary
 from .fieldtable import regenerate
 from .freshness import freshness_report
@@ -45,7 +46,11 @@ def cmd_report(args) -> int:
     catalogue = load_or_exit_code(Path(args.content))
     if isinstance(catalogue, int):
         return catalogue
-    print(freshness_report(catalogue, args.months, args.today or dt.date.today()), end="")
+    if args.translations:
+        settings_file = SETTINGS_FILE if SETTINGS_FILE.is_file() else None
+        print(translations_report(catalogue, project_settings(settings_file).languages), end="")
+    else:
+        print(freshness_report(catalogue, args.months, args.today or dt.date.today()), end="")
     return 0
 
 
@@ -85,11 +90,14 @@ def add_commands(commands) -> None:
     diff.add_argument("new", help="the later revision, e.g. HEAD")
     diff.add_argument("--content", **content)
     diff.set_defaults(run=cmd_diff)
-    report = commands.add_parser("report", help="services not verified for a long time, by provider")
+    report = commands.add_parser("report", help="services not verified for a long time (or lacking translations), "
+                                                "by provider")
     report.add_argument("--content", **content)
     report.add_argument("--months", type=int, default=KatalogSettings().stale_after_months,
                         help="age in months that counts as stale (default: %(default)s)")
     report.add_argument("--today", type=dt.date.fromisoformat, help="count from this date (YYYY-MM-DD), not today")
+    report.add_argument("--translations", action="store_true",
+                        help="instead: published services lacking translations into the site's languages, by provider")
     report.set_defaults(run=cmd_report)
     docs = commands.add_parser("docs", help="regenerate the field tables and key lists in CONTRIBUTING.md")
     docs.add_argument("--file", default="CONTRIBUTING.md", help="document to update (default: CONTRIBUTING.md)")
