@@ -52,6 +52,10 @@ KATALOG = {
     "languages": ["cs", "uk", "en"],
     "town": "Město Horažďovice",
     "title": "Katalog sociálních služeb Horažďovicka",
+    "translations": {
+        "uk": {"title": "Каталог соціальних послуг регіону Horažďovicko", "town": "Місто Horažďovice"},
+        "en": {"title": "Social services in the Horažďovice area", "town": "Town of Horažďovice"},
+    },
     "sample_data": True,
     "colors": {"accent": "#0b5c8a", "accent-contrast": "#ffffff", "header-bg": "#0b5c8a"},
     "header_links": [{"title": "Úvodní stránka města", "url": "https://www.mesto-horazdovice.example/"}],

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from babel import Locale, UnknownLocaleError
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .fields import Email, PhoneNumber
 from .problems import BuildStop
@@ -45,6 +45,15 @@ class Link(BaseModel):
     url: str = Field(description="Adresa odkazu.")
 
 
+class SiteTexts(BaseModel):
+    """The town's own words in another language of the site."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(None, description="Název katalogu v daném jazyce.")
+    town: str | None = Field(None, description="Vydavatel v daném jazyce.")
+
+
 class KatalogSettings(BaseModel):
     """Everything a town sets in pelicanconf.py under KATALOG = {...}."""
 
@@ -52,6 +61,7 @@ class KatalogSettings(BaseModel):
 
     languages: list[LanguageCode] = Field(["cs"], min_length=1,
                                           description="Jazyky webu, např. [cs, uk, en]; první je jazyk zdrojových textů (čeština) a zůstává v kořeni webu, každý další má vlastní složku (uk/, en/) se stejnými stránkami.")
+    translations: dict[LanguageCode, SiteTexts] = Field(default_factory=dict, description="Název katalogu a vydavatele v dalších jazycích webu, např. {'uk': {'title': '…', 'town': '…'}}; jinak česky.")
     town: str = Field("Město", description="Název města nebo úřadu, který katalog vydává.")
     title: str = Field("Katalog sociálních služeb", description="Název katalogu.")
     logo: str | None = Field(None, description="Cesta k logu ve výstupu, např. theme/img/logo.svg (z theme/static/img/) nebo images/logo.svg (z content/images/).")
@@ -86,6 +96,22 @@ class KatalogSettings(BaseModel):
         if repeated:
             raise ValueError(f"{', '.join(repeated)} listed more than once; list each language once")
         return languages
+
+    @model_validator(mode="after")
+    def _translations_into_the_sites_languages(self):
+        unknown = sorted(set(self.translations) - set(self.languages[1:]))
+        if unknown:
+            raise ValueError(f"translations into {', '.join(unknown)}, which is not one of the other languages "
+                             f"({', '.join(self.languages[1:]) or 'none'}); add it to languages or remove it")
+        return self
+
+    def title_in(self, language: str) -> str:
+        texts = self.translations.get(language)
+        return (texts and texts.title) or self.title
+
+    def town_in(self, language: str) -> str:
+        texts = self.translations.get(language)
+        return (texts and texts.town) or self.town
 
     @property
     def source_language(self) -> str:

@@ -135,6 +135,17 @@ def lang_attr(value) -> Markup:
     return Markup("")
 
 
+@pass_context
+def site_title(context) -> str:
+    """The catalogue's title in the page's language, as the town gives it (settings), else in Czech."""
+    return context["katalog_settings"].title_in(current_language().code)
+
+
+@pass_context
+def site_town(context) -> str:
+    return context["katalog_settings"].town_in(current_language().code)
+
+
 def web_label(address: str) -> str:
     """A web address as people read it: without the scheme and the trailing slash."""
     return address.split("://", 1)[-1].rstrip("/")
@@ -177,5 +188,6 @@ def install(env: Environment) -> Environment:
     env.install_gettext_callables(_gettext, _ngettext, newstyle=True)
     env.filters.update(FILTERS)
     env.globals.update(url=url, url_in=url_in, current_language=current_language, lang_attr=lang_attr,
-                       description=description, browser_texts=lambda: browser_texts(current_language()))
+                       description=description, browser_texts=lambda: browser_texts(current_language()),
+                       site_title=site_title, site_town=site_town)
     return env
