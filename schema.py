@@ -353,3 +353,14 @@ class Leaflets(Model):
     """Letáky: content/leaflets.yaml."""
 
     leaflets: list[Leaflet] = Field(default_factory=list, max_length=SOME_ITEMS, description="Seznam letáků.")
+
+
+class Story(Model):
+    """Příběh klienta: soubor content/stories/<klíč>.md, řádky metadat (Title: …), prázdný řádek, pak text v Markdownu. Příběh nesmí nikoho identifikovat: jméno je změněné a text neobsahuje telefon, e-mail, rodné číslo ani adresu (kontrola je odmítne)."""
+
+    title: Name = Field(description="Nadpis příběhu, např. Paní Marie zůstala doma.")
+    services: list[ServiceKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Klíče služeb oddělené čárkou; příběh se ukáže na jejich stránkách.")
+    life_situations: list[LifeSituationKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Klíče životních situací oddělené čárkou; příběh se ukáže na jejich stránkách.")
+    municipalities: list[MunicipalityKey] = Field(default_factory=list, max_length=MANY_ITEMS, description="Klíče obcí oddělené čárkou.")
+    date: Annotated[dt.date, AfterValidator(_not_future)] = Field(description="Datum zveřejnění (RRRR-MM-DD).")
+    summary: str = Field(min_length=1, max_length=400, description="Jedna až dvě věty, ukážou se jako upoutávka u služeb a situací.")

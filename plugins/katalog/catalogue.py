@@ -113,6 +113,7 @@ class Catalogue:
     life_situations: dict[str, Term]
     leaflets: list[schema.Leaflet]
     leaflets_file: SourceFile | None = None  # where each value of leaflets.yaml stands (None: no leaflets)
+    stories: dict = field(default_factory=dict)  # clients' stories by key, newest first (stories.StoryRecord)
     warnings: list[Problem] = field(default_factory=list)
     # The region's translations of its own life situations: key -> language -> {label, description, synonyms}.
     life_situation_translations: dict[str, dict[str, dict]] = field(default_factory=dict)
@@ -142,6 +143,11 @@ class Catalogue:
             for key in keys_of(service):
                 groups[key].append(service)
         return dict(groups)
+
+    def stories_naming(self, facet: str, key: str) -> list:
+        """The stories that name a service, a life situation or a municipality ('services', 'life_situations',
+        'municipalities'), newest first."""
+        return [story for story in self.stories.values() if key in getattr(story, facet)]
 
     def municipalities_sorted(self) -> list[tuple[str, schema.Municipality]]:
         return sorted(self.region.municipalities.items(), key=lambda item: sort_key(item[1].name))

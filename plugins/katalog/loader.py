@@ -18,6 +18,7 @@ from .fields import SLUG
 from .markdown import render_markdown
 from .problems import ContentError, Problem
 from .sourcetree import TreeCheck, check_tree
+from .stories import STORIES_FOLDER, read_stories
 from .yamlsource import SourceFile, YamlProblem, read_yaml
 
 class _Reader:
@@ -53,14 +54,14 @@ class _Reader:
             self.problems.extend(problems_from(error, source, model))
             return None, None
 
-    def keyed_files(self, folder: str) -> dict[str, Path]:
-        """YAML files of a folder by key (file name without .yaml); bad file names are problems."""
+    def keyed_files(self, folder: str, pattern: str = "*.y*ml", suffix: str = ".yaml") -> dict[str, Path]:
+        """Source files of a folder by key (file name without its extension); bad file names are problems."""
         files = {}
-        for path in sorted(p for p in (self.content_dir / folder).glob("*.y*ml") if self.tree.allows(p)):
+        for path in sorted(p for p in (self.content_dir / folder).glob(pattern) if self.tree.allows(p)):
             key = path.name.rsplit(".", 1)[0]
-            if path.suffix != ".yaml":
+            if path.suffix != suffix:
                 self.problems.append(Problem(self.display(path), 1, 1, "(file name)",
-                                             "use the extension .yaml"))
+                                             f"use the extension {suffix}"))
             elif not SLUG.match(key):
                 self.problems.append(Problem(self.display(path), 1, 1, "(file name)",
                                              f"'{key}' is not a valid key: the file name becomes the web address, "
@@ -120,6 +121,8 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
     leaflets, leaflets_file = (reader.validate(leaflets_path, schema.Leaflets, context) if leaflets_path.exists()
                                else (None, None))
     reader.problems += page_problems(content_dir, set(service_files), reader.tree.allows, tuple(languages or ()))
+    stories, story_problems = read_stories(reader.keyed_files(STORIES_FOLDER, "*.m*d*", ".md"), context)
+    reader.problems += story_problems
     # Any problem so far stops here: records below may rely on the region and every provider.
     if reader.problems:
         raise ContentError(reader.problems + reader.warnings)
@@ -135,7 +138,7 @@ def load_catalogue(content_dir: Path | str, today: dt.date | None = None,
         for key, (data, path, verified_at) in valid_services.items()
     }
     catalogue = Catalogue(str(content_dir), region, providers, services, life_situations,
-                          leaflets.leaflets if leaflets else [], leaflets_file=leaflets_file,
+                          leaflets.leaflets if leaflets else [], leaflets_file=leaflets_file, stories=stories,
                           life_situation_translations=situation_translations)
     # A selection can only be checked against the whole catalogue, so this comes last.
     # Not logged here: `katalog validate` prints them, the build logs them one per line (plugin.py).

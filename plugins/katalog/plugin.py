@@ -79,11 +79,12 @@ def output_generators(pelican):
     from .editors.news import NewsGenerator
     from .editors.publishguard import PublishGuard
     from .opendata.generator import OpenDataGenerator
+    from .planning.generator import PlanningGenerator
     from .search.generator import SearchGenerator
     from .web.generator import WebGenerator
 
     generators = [CatalogueGenerator, WebGenerator, SearchGenerator, FreshnessGenerator, NewsGenerator, PublishGuard,
-                  OpenDataGenerator]
+                  OpenDataGenerator, PlanningGenerator]
     pdf = pelican.settings.get("KATALOG_PDF", True)
     if pdf:
         # Imported only here: WeasyPrint's import alone is a tenth of a web-only preview build.
@@ -94,8 +95,9 @@ def output_generators(pelican):
         logger.info("katalog: PDF catalogue skipped (KATALOG_PDF is %r)", LEAFLETS_ONLY)
     elif pdf:
         from .pdf.generator import PdfCatalogueGenerator
+        from .planning.pdf import CoveragePdfGenerator
 
-        generators.append(PdfCatalogueGenerator)
+        generators += [PdfCatalogueGenerator, CoveragePdfGenerator]
     else:
         logger.info("katalog: PDF catalogue and leaflets skipped (KATALOG_PDF is false)")
     return generators

@@ -78,6 +78,7 @@ class KatalogSettings(BaseModel):
     report_error: str = Field("mailto:socialni@mesto.example", description="Kam hlásit chyby: mailto: adresa, nebo adresa editace souboru s {path}.")
     pdf_chapters: str = Field("target_groups", description="Kapitoly tištěného katalogu: target_groups, life_situations nebo kinds.")
     pdf_page_size: str = Field("A5", description="Formát tištěného katalogu: A5 nebo A4.")
+    pdf_stories: bool = Field(False, description="Zařadit na konec každé kapitoly tištěného katalogu jeden příběh klienta (z content/stories/), který jmenuje některou z jejích služeb.")
     partners: list[str] = Field(default_factory=list, description="Partneři uvedení na obálce tištěného katalogu.")
     stale_after_months: int = Field(12, description="Po kolika měsících od ověření je služba zastaralá.")
     public_url: str | None = Field(None, pattern=r"^https?://",

@@ -28,6 +28,10 @@ COLOURS = "theme/css/colours.css"  # KATALOG colors, written by the build
 MANIFEST = "manifest.json"
 OPEN_DATA = "data/hsds/"  # the HSDS 3.0 export: JSON and a Tabular Data Package
 OPEN_DATA_PACKAGE = OPEN_DATA + "datapackage.json"  # lists the export's files and its licence
+PLANNING = "planovani/"  # coverage tables for community planning, outside the citizen's path
+COVERAGE_CSV = "data/coverage.csv"
+COVERAGE_PDF = PDF + "pokryti-sluzeb.pdf"
+STORIES = "pribehy/"
 
 # What the generated outputs write, and so what no content page may be saved as: a page saved as
 # sluzby/<key>/index.html would silently replace that service's page. Folders own everything below them.
@@ -49,12 +53,26 @@ _GENERATED = {
     ROBOTS: "robots.txt",
     MANIFEST: "the publish manifest",
     OPEN_DATA: "the open data (HSDS)",
+    PLANNING: "the planning tables",
+    COVERAGE_CSV: "the coverage table (CSV)",
+    STORIES: "the clients' stories",
     **{f"{segment}/": f"the browse pages by {facet_name.replace('_', ' ')}" for facet_name, segment in FACET_PATHS.items()},
 }
 
 
 def service(key: str) -> str:
     return f"{SERVICES}{key}/"
+
+
+def planning(municipality: str | None = None, filter_facet: str | None = None, filter_key: str | None = None) -> str:
+    """The coverage table (filtered by a target group or a form), or one municipality's view."""
+    if municipality:
+        return f"{PLANNING}obce/{municipality}/"
+    return f"{PLANNING}{FACET_PATHS[filter_facet]}/{filter_key}/" if filter_facet else PLANNING
+
+
+def story(key: str | None = None) -> str:
+    return f"{STORIES}{key}/" if key else STORIES
 
 
 def save_as(url: str) -> str:

@@ -26,11 +26,15 @@ PLACES = {
 LANGUAGES = ("cs", "uk", "en")
 
 
+# The contract's optional municipality fields (region-planning.yaml): the sample region may add them.
+PLANNING_FIELDS = ("code", "population")
+
+
 def test_contract_copy_matches_shared_when_present():
     shared = ROOT.parent / "shared" / "contract"
     if not shared.is_dir():
         pytest.skip("../shared is not beside this checkout")
-    for name in PLACES:
+    for name in (*PLACES, "region-planning.yaml", "story.md"):
         assert (CONTRACT / name).read_bytes() == (shared / name).read_bytes(), name
 
 
@@ -65,6 +69,15 @@ def test_sample_region_and_leaflets_contain_the_contract():
 
     region = yaml.safe_load((CONTENT / "region.yaml").read_text())
     for key, municipality in yaml.safe_load((CONTRACT / "region.yaml").read_text())["municipalities"].items():
-        assert region["municipalities"][key] == municipality
+        sample = {name: value for name, value in region["municipalities"][key].items() if name not in PLANNING_FIELDS}
+        assert sample == municipality
     # The contract's leaflets stand first, to the letter; the sample may add more after them.
     assert (CONTENT / "leaflets.yaml").read_text().startswith((CONTRACT / "leaflets.yaml").read_text())
+
+
+def test_contract_planning_region_validates_with_its_optional_fields(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(CONTRACT / "region-planning.yaml", content / "region.yaml")
+    horazdovice = load_catalogue(content).region.municipalities["horazdovice"]
+    assert (horazdovice.code, horazdovice.population) == ("556394", 5200)

@@ -11,6 +11,7 @@ from .translations import translations_report
 from .answers import Vocabulary
 from .fieldtable import regenerate
 from .freshness import freshness_report
+from .gapsreport import gaps_report
 from .diffmarkdown import diff_report
 from .gittree import DiffError
 from .newservice import NewServiceError, collect, write_service
@@ -49,6 +50,8 @@ def cmd_report(args) -> int:
     if args.translations:
         settings_file = SETTINGS_FILE if SETTINGS_FILE.is_file() else None
         print(translations_report(catalogue, project_settings(settings_file).languages), end="")
+    elif args.coverage:
+        print(gaps_report(catalogue), end="")
     else:
         print(freshness_report(catalogue, args.months, args.today or dt.date.today()), end="")
     return 0
@@ -90,14 +93,17 @@ def add_commands(commands) -> None:
     diff.add_argument("new", help="the later revision, e.g. HEAD")
     diff.add_argument("--content", **content)
     diff.set_defaults(run=cmd_diff)
-    report = commands.add_parser("report", help="services not verified for a long time (or lacking translations), "
-                                                "by provider")
+    report = commands.add_parser("report", help="services not verified for a long time, by provider; with "
+                                 "--coverage the municipalities left without a kind of service, with --translations "
+                                 "the services lacking translations")
     report.add_argument("--content", **content)
     report.add_argument("--months", type=int, default=KatalogSettings().stale_after_months,
                         help="age in months that counts as stale (default: %(default)s)")
     report.add_argument("--today", type=dt.date.fromisoformat, help="count from this date (YYYY-MM-DD), not today")
     report.add_argument("--translations", action="store_true",
                         help="instead: published services lacking translations into the site's languages, by provider")
+    report.add_argument("--coverage", action="store_true",
+                        help="print the gaps in the coverage of municipalities (Markdown) instead")
     report.set_defaults(run=cmd_report)
     docs = commands.add_parser("docs", help="regenerate the field tables and key lists in CONTRIBUTING.md")
     docs.add_argument("--file", default="CONTRIBUTING.md", help="document to update (default: CONTRIBUTING.md)")

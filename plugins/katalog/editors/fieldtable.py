@@ -15,6 +15,8 @@ FIELD_TABLES = (
     (schema.Contacts, "Kontakty", "pole `contacts`"),
     (schema.Phone, "Telefon", "každá položka seznamu `contacts.phones`"),
     (schema.Provider, "Poskytovatel", None),
+    (schema.Story, "Příběh klienta", "řádky metadat na začátku souboru, název pole s velkým písmenem: `Title:`, "
+                                     "`Services:`, `Life_situations:` …; seznam klíčů oddělený čárkami"),
 )
 
 

@@ -46,6 +46,7 @@ class Chapter:
     key: str
     term: Term
     entries: list[Entry]
+    story: object | None = None  # a client's story (stories.StoryRecord) closing the chapter, when asked for
 
     @property
     def anchor(self) -> str:
@@ -101,8 +102,10 @@ def service_anchor(service: ServiceRecord) -> str:
     return f"sluzba-{service.key}"
 
 
-def build_chapters(catalogue: Catalogue, facet: str) -> list[Chapter]:
-    """One chapter per term that has services; a service is in full in the first chapter it belongs to."""
+def build_chapters(catalogue: Catalogue, facet: str, with_stories: bool = False) -> list[Chapter]:
+    """One chapter per term that has services; a service is in full in the first chapter it belongs to.
+    `with_stories`: each chapter closes with the newest story not used yet that names one of its services
+    (or its life situation)."""
     if facet not in CHAPTER_FACETS:
         raise BookError(f"KATALOG pdf_chapters is '{facet}'; use one of {', '.join(CHAPTER_FACETS)}")
     vocabulary_name, groups_name = CHAPTER_FACETS[facet]
@@ -115,7 +118,19 @@ def build_chapters(catalogue: Catalogue, facet: str) -> list[Chapter]:
         entries = [Entry(service, service.key not in placed) for service in services]
         placed.update(service.key for service in services)
         chapters.append(Chapter(key, term, entries))
+    if with_stories:
+        _add_stories(chapters, catalogue, facet)
     return chapters
+
+
+def _add_stories(chapters: list[Chapter], catalogue: Catalogue, facet: str):
+    unused = list(catalogue.stories.values())
+    for chapter in chapters:
+        keys = {entry.service.key for entry in chapter.entries}
+        chapter.story = next((story for story in unused if keys & set(story.services)
+                              or (facet == "life_situations" and chapter.key in story.life_situations)), None)
+        if chapter.story is not None:
+            unused.remove(chapter.story)
 
 
 def print_pages(pages, address: str | None) -> list[PrintPage]:
@@ -186,7 +201,7 @@ def build_book(catalogue: Catalogue, settings: KatalogSettings, pages, siteurl: 
                   for key, term in catalogue.life_situations.items() if key in catalogue.by_life_situation]
     return Book(
         title=settings.title, region=catalogue.region.name, edition=edition, page_size=settings.pdf_page_size,
-        sample_data=settings.sample_data, chapters=build_chapters(catalogue, settings.pdf_chapters),
+        sample_data=settings.sample_data, chapters=build_chapters(catalogue, settings.pdf_chapters, settings.pdf_stories),
         pages=print_pages(pages, address), providers=[(catalogue.providers[key], services) for key, services in by_provider],
         region_wide=region_wide, by_municipality=municipalities, by_life_situation=situations, web_address=address,
         qr_svg=qr_svg(address) if address else None, report_href=report_href, report_label=report_label,

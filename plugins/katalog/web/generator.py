@@ -73,6 +73,10 @@ class WebGenerator(Generator):
         self._write(urls.A_TO_Z, "a_to_z", newest, letters=browse.a_to_z(catalogue.published, self.site))
         self._write(urls.MY_LIST, "my_list")
         self._write(urls.ACCESSIBILITY, "accessibility")
+        if catalogue.stories:
+            self._write(urls.story(), "stories", max(story.date for story in catalogue.stories.values()))
+        for story in catalogue.stories.values():
+            self._write(urls.story(story.key), "story", story.date, story=story)
         self._write_services_folder()
         self._write_previous_addresses()
 
