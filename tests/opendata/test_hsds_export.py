@@ -1,11 +1,10 @@
 """The built site's data/hsds/: valid HSDS 3.0 (official schemas, frictionless), stable ids, plain text."""
 from __future__ import annotations
 
-import shutil
-
 import csv
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
