@@ -15,6 +15,7 @@ from ..console import load_or_exit_code
 from ..problems import ContentError
 from ..loader import load_region
 from .hsds import HsdsImport
+from .jsonfile import UnsafeJson, check_json_file
 from .registry import RegistryImport, read_code_lists, read_mapping, registry_items
 from .writer import ImportReport, SourceWriter
 
@@ -49,8 +50,9 @@ def cmd_import_hsds(args) -> int:
     if isinstance(region, int):
         return region
     try:
+        check_json_file(path)
         services = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, ijson.JSONError) as error:
         print(f"katalog import hsds: {path}: {error}", file=sys.stderr)
         return 2
     if not isinstance(services, list) or not all(isinstance(item, dict) for item in services):
@@ -81,12 +83,13 @@ def cmd_import_registry(args) -> int:
     writer = SourceWriter(content, path.name)
     registry = RegistryImport(catalogue, writer, mapping, code_lists, dt.date.today())
     try:
+        check_json_file(path)
         if args.check:
             lines = registry.check(registry_items(path))
             print("\n".join(lines) if lines else "The catalogue agrees with the registry.")
             return 0
         report = registry.run(registry_items(path))
-    except (ijson.JSONError, OSError) as error:
+    except (ijson.JSONError, OSError, UnsafeJson) as error:
         print(f"katalog import registry: {path}: not a registry file in the expected shape: {error}", file=sys.stderr)
         return 2
     return _finish(report, writer)

@@ -15,6 +15,7 @@ from ..catalogue import Catalogue
 from ..editors.answers import slugify
 from ..fields import check_ico, normalise_email, normalise_phone, normalise_web_url
 from ..taxonomy import KINDS
+from .jsonfile import check_json_file
 from .writer import ImportReport, SourceWriter
 
 MAPPING = Path(__file__).with_name("registry-mapping.yaml")
@@ -40,6 +41,8 @@ def read_code_lists(folder: Path) -> dict[str, dict[str, str]]:
     lists = {}
     for name, file in CODE_LISTS.items():
         path = folder / file
+        if path.is_file():
+            check_json_file(path)
         items = json.loads(path.read_text(encoding="utf-8"))["polozky"] if path.is_file() else []
         lists[name] = {item["id"]: item["nazev"]["cs"].strip().lower() for item in items}
     return lists
