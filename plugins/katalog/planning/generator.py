@@ -36,4 +36,5 @@ class PlanningGenerator(Generator):
 
     def _write(self, writer, url: str, template: str, **values):
         writer.write_file(urls.save_as(url), self.get_template(template), self.context,
-                          relative_urls=self.settings["RELATIVE_URLS"], page_url=url, **values)
+                          relative_urls=self.settings["RELATIVE_URLS"], page_url=url, single_language=True,
+                          **values)
