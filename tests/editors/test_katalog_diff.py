@@ -137,7 +137,6 @@ def test_region_leaflets_life_situations_pages_stories_and_images_are_covered(tm
                                                   encoding="utf-8")
     page = content / "pages" / "o-katalogu.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nDalší odstavec.\n", encoding="utf-8")
-    (content / "stories").mkdir()
     (content / "stories" / "pribeh.md").write_text("Příběh.\n", encoding="utf-8")
     (content / "images" / "logo.png").write_bytes(bytes(300))
     (content / "images" / "stary.png").rename(content / "images" / "novy.png")

@@ -27,9 +27,10 @@ def publish(content, output, *extra, env=None):
 def _drop_a_third(content) -> list[str]:
     """Removes a third of the published services from `content`; returns their keys."""
     published = [service.key for service in load_catalogue(content).published]
-    leaflets = (content / "leaflets.yaml").read_text(encoding="utf-8")
-    # Leaflets may name services; those stay, so the content remains valid without them.
-    dropped = [key for key in published if key not in leaflets][: len(published) // 3]
+    # Leaflets and client stories may name services; those stay, so the content remains valid without them.
+    naming = (content / "leaflets.yaml").read_text(encoding="utf-8") + "".join(
+        story.read_text(encoding="utf-8") for story in (content / "stories").glob("*.md"))
+    dropped = [key for key in published if key not in naming][: len(published) // 3]
     for key in dropped:
         (content / "services" / f"{key}.yaml").unlink()
     return dropped

@@ -24,6 +24,9 @@ def renamed_content(tmp_path_factory):
                                                    f"\nprevious_keys: [{OLD_KEY}, poradna-dluhy]\nverified:")
     (content / "services" / f"{NEW_KEY}.yaml").write_text(text, encoding="utf-8")
     old.unlink()
+    # Stories name services by key, so a rename changes them too (an unknown key there is an error).
+    for story in (content / "stories").glob("*.md"):
+        story.write_text(story.read_text(encoding="utf-8").replace(OLD_KEY, NEW_KEY), encoding="utf-8")
     return content
 
 
