@@ -66,7 +66,7 @@ def test_validate_reads_the_languages_from_the_projects_settings(content, tmp_pa
         import sys
         sys.path.insert(0, {str(ROOT)!r})
         from pelicanconf import *
-        KATALOG = {{**KATALOG, "languages": ["cs"]}}
+        KATALOG = {{**KATALOG, "languages": ["cs"], "translations": {{}}}}
     """))
     alone = subprocess.run([str(KATALOG), "validate", str(content), "--settings", str(czech_only)], cwd=ROOT,
                            capture_output=True, text=True)
