@@ -139,8 +139,11 @@ def print_pages(pages, address: str | None) -> list[PrintPage]:
     become a file: link to the build machine."""
     chosen = [page for page in pages if str(page.metadata.get("print", "")).strip().lower() in ("yes", "ano", "true")]
     chosen.sort(key=lambda page: sort_key(page.title))
+    # Pelican writes intra-site links relative to the page it wrote last (page.content); asked for the
+    # content at the public address, it writes them absolute, whatever was written before.
     return [PrintPage(page.slug, page.title, nh3.clean(
-                page.content, tags=_PAGE_TAGS, attributes={"a": {"href"}}, url_schemes=set(links.SCHEMES),
+                page.get_content(address.rstrip("/")) if address else page.content, tags=_PAGE_TAGS,
+                attributes={"a": {"href"}}, url_schemes=set(links.SCHEMES),
                 url_relative=("rewrite_with_base", address + page.url) if address else "deny"))
             for page in chosen]
 
