@@ -111,3 +111,14 @@ def test_back_cover_addresses():
     assert report_contact("https://git.example/katalog/edit/main/{path}") == (
         "https://git.example/katalog/edit/main/", "git.example/katalog/edit/main")
 
+
+
+def test_client_stories_close_their_chapters_when_the_town_wants_them(scratch_content, tmp_path, caplog):
+    """KATALOG pdf_stories: each story once, at the end of a chapter whose services it names."""
+    with caplog.at_level(logging.WARNING):
+        output = build(scratch_content, tmp_path / "out", pdf_stories=True)
+    assert [r for r in caplog.records if r.name.startswith(("weasyprint", "katalog.pdf"))] == []
+    text = " ".join(ReadPdf.read(output / "pdf" / "catalogue.pdf").pages)
+    for title in ("Paní Marie zůstala doma", "Rodina z Chanovic znovu", "Pan Jiří jezdí znovu"):
+        assert text.count(title) == 1, title
+    assert "Paní Marii je 84" in " ".join(text.split())  # the story itself, not only its title
