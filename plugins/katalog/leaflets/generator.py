@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -11,9 +11,13 @@ from pelican.generators import Generator
 import schema
 
 from .. import urls
-from ..pdf.render import Layout, render_pdf
+from ..atomicbuild import state_path
+from ..pdf.cache import render_cached
+from ..pdf.pool import shared_pool
+from ..pdf.render import Layout
 from .choice import emergency_on_leaflet, left_out_message, leaflet_priority
-from .layout import FORMATS, DoesNotFit, Fitted, Step, fit
+from .fitmemo import FitMemo
+from .layout import FORMATS, STEPS, DoesNotFit, Fitted, Step, fit
 from .preview import write_previews
 from .qr import browse_path, qr_svg
 
@@ -34,6 +38,7 @@ class LeafletOutput:
     services: list  # every selected service, in priority order
     web_url: str
     fitted: Fitted | None = None
+    renders: dict = field(default_factory=dict)  # edition -> future of its RenderedPdf
 
     @property
     def key(self) -> str:
@@ -65,9 +70,10 @@ class LeafletGenerator(Generator):
             if not services:
                 continue  # the loader has warned: an empty leaflet is not made
             output = LeafletOutput(index, leaflet, services, urls.absolute(base, browse_path(leaflet.select)))
-            # Fitting lays the leaflet out but writes nothing, so it belongs here.
+            # Fitted and submitted here (the output folder is clean by now): the workers render the PDFs
+            # while the next leaflets are fitted.
             with self._skipped_on_failure(output, "laid out"):
-                output.fitted = fit(services, leaflet.format, lambda *args: self._lay_out(output, *args))
+                output.fitted = self._fit(output)
             if output.fitted is None:
                 continue
             logger.info("katalog: leaflet %s: %d of %d services fit at step %d (%s)", leaflet.key,
@@ -76,7 +82,9 @@ class LeafletGenerator(Generator):
             if output.fitted.left_out:
                 message = left_out_message(leaflet, len(output.fitted.kept), output.fitted.left_out, output.web_url)
                 problem_log.warning("%s", catalogue.leaflet_problem(index, "select", message, warning=True))
-            self.outputs.append(output)
+            with self._skipped_on_failure(output, "written"):
+                self._submit(output)
+                self.outputs.append(output)
 
     def generate_output(self, writer):
         if not self.context["katalog"].leaflets:
@@ -86,18 +94,38 @@ class LeafletGenerator(Generator):
         for output in self.outputs:
             with self._skipped_on_failure(output, "written", output_dir):
                 cards.append(self._write(output, output_dir))
+        shared_pool(self.context).shutdown()
         writer.write_file(urls.save_as(urls.LEAFLETS), self.get_template("leaflets-page"), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"], page_url=urls.LEAFLETS,
                           leaflets=cards)
         logger.info("katalog: wrote %d leaflets, two editions each", len(cards))
 
-    def _write(self, output: LeafletOutput, output_dir: Path) -> dict:
-        """Both editions and the previews of one leaflet; returns its card for the leaflets page."""
+    def _fit(self, output: LeafletOutput) -> Fitted:
+        """Fitted as before when nothing it lays out has changed since the last build, else laid out anew."""
+        memo = FitMemo(self._cache_folder, output.key)
+        everything = Fitted(STEPS[0], {FORMATS[output.leaflet.format].service_panels[0]: output.services}, [])
+        key = FitMemo.key(self._html(output, everything, "screen", measuring=True), output.leaflet.format,
+                          self._print_dir / "leaflet.css")
+        if (fitted := memo.recall(key, output.services)) is not None:
+            logger.info("katalog: leaflet %s unchanged since the last build, not laid out again", output.key)
+        else:
+            fitted = fit(output.services, output.leaflet.format, lambda *args: self._lay_out(output, *args))
+            memo.remember(key, fitted)
+        return fitted
+
+    def _submit(self, output: LeafletOutput):
+        """Both editions go to the workers shared with the catalogue, while the next leaflet is fitted."""
         for edition in ("print", "screen"):
-            rendered = render_pdf(self._html(output, output.fitted, edition), base_url=self._print_dir,
-                                  out_path=output_dir / output.pdf_path(edition), edition=edition,
-                                  stylesheets=[self._print_dir / "leaflet.css"], roots=[Path(self.theme)],
-                                  edition_date=self._edition_date)
+            output.renders[edition] = shared_pool(self.context).submit(
+                render_cached, self._html(output, output.fitted, edition), base_url=self._print_dir,
+                out_path=Path(self.output_path) / output.pdf_path(edition), edition=edition,
+                stylesheets=[self._print_dir / "leaflet.css"], roots=[Path(self.theme)],
+                edition_date=self._edition_date, cache_folder=self._cache_folder)
+
+    def _write(self, output: LeafletOutput, output_dir: Path) -> dict:
+        """Waits for both editions, writes the previews of one leaflet; returns its card for the leaflets page."""
+        for edition, future in output.renders.items():
+            rendered = future.result()
             if rendered.pages != 2:
                 raise RuntimeError(f"the {edition} edition has {rendered.pages} pages instead of 2, "
                                    "although the fitted layout had 2")
@@ -122,6 +150,10 @@ class LeafletGenerator(Generator):
             problem_log.error("%s", self.context["katalog"].leaflet_problem(output.index, "select", message))
             if output_dir is not None:
                 _remove_files(output, output_dir)
+
+    @property
+    def _cache_folder(self) -> Path:
+        return state_path(Path(self.settings["OUTPUT_PATH"]), "-pdf-cache")
 
     @property
     def _print_dir(self) -> Path:

@@ -124,8 +124,10 @@ def print_pages(pages, address: str | None) -> list[PrintPage]:
     become a file: link to the build machine."""
     chosen = [page for page in pages if str(page.metadata.get("print", "")).strip().lower() in ("yes", "ano", "true")]
     chosen.sort(key=lambda page: sort_key(page.title))
+    # Pelican's own links between pages ({filename}) are made absolute from the address itself: the HTML is
+    # made before Pelican's writer decides what a page's relative path to the site's root is.
     return [PrintPage(page.slug, page.title, nh3.clean(
-                page.content, tags=_PAGE_TAGS, attributes={"a": {"href"}}, url_schemes=set(links.SCHEMES),
+                page.get_content(address.rstrip("/") if address else ""), tags=_PAGE_TAGS, attributes={"a": {"href"}}, url_schemes=set(links.SCHEMES),
                 url_relative=("rewrite_with_base", address + page.url) if address else "deny"))
             for page in chosen]
 

@@ -17,6 +17,7 @@ from weasyprint import CSS, HTML
 from .. import links
 from .fetcher import FetchRefused, ProjectFetcher
 from .fonts import ProjectFonts
+from .pagerefs import lay_out_book
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class RenderedPdf:
     pages: int
     size: int
     warnings: list[str] = field(default_factory=list)
+    reused: bool = False  # copied from an earlier render of the same inputs (see cache.py)
 
 
 class _Collector(logging.Handler):
@@ -74,8 +76,9 @@ class Layout:
 
 
 def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, stylesheets: list[Path],
-               roots: list[Path], edition_date: dt.date, page_multiple: int = 1) -> RenderedPdf:
-    """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last."""
+               roots: list[Path], edition_date: dt.date, page_multiple: int = 1, book: bool = False) -> RenderedPdf:
+    """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last.
+    A `book` is cut into parts and gets literal page numbers (see pagerefs)."""
     if edition not in VARIANTS:
         raise PdfRenderError(f"{out_path}: unknown edition {edition!r}; use 'print' or 'screen'")
     sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if edition == "print" else [])
@@ -84,7 +87,7 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
     weasy_logger.addHandler(collector)
     try:
         layout = Layout(base_url=base_url, stylesheets=sheets, roots=roots)
-        document = layout.render(html)
+        document = lay_out_book(layout.render, html) if book else layout.render(html)
         laid_out = len(document.pages)
         missing = -laid_out % page_multiple
         if missing:
@@ -174,8 +177,20 @@ def _stable_document_id(document, pdf):
     digest = hashlib.md5()
     for pdf_object in pdf.objects[1:]:
         if pdf_object is not metadata and pdf_object.free != "f":
-            digest.update(pdf_object.data)
+            digest.update(_uncompressed_data(pdf_object))
     hex_digest = digest.hexdigest()
     uuid = "-".join((hex_digest[:8], hex_digest[8:12], hex_digest[12:16], hex_digest[16:20], hex_digest[20:]))
     content = b"".join(metadata.stream)
     metadata.stream = [_UUID.sub(f"xmp.did:{uuid}".encode(), content)]
+
+
+def _uncompressed_data(pdf_object) -> bytes:
+    """An object's bytes without compressing its stream: the PDF writer compresses each stream once,
+    and doing it here too doubled the time spent on fonts and the colour profile."""
+    if not (isinstance(pdf_object, pydyf.Stream) and pdf_object.compress):
+        return pdf_object.data
+    pdf_object.compress = False
+    try:
+        return pdf_object.data
+    finally:
+        pdf_object.compress = True
