@@ -30,6 +30,8 @@ if step == "unchanged":  # a first render fills the cache; the measured one find
     from katalog.pdf.cache import render_cached
     render_cached(html, **jobs["screen"])
 start = time.perf_counter()
+cpu_before = sum(getattr(resource.getrusage(who), field) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+                 for field in ("ru_utime", "ru_stime"))
 if step == "floor":  # the same document laid out once, its page references already literal numbers
     from weasyprint import CSS, HTML
     from katalog.pdf.pagerefs import with_numbers
@@ -52,10 +54,11 @@ else:
     from katalog.pdf.render import render_pdf
     job = {name: value for name, value in jobs[step].items() if name != "cache_folder"}
     pages = render_pdf(html, **job).pages
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print("MEASURED " + json.dumps({"seconds": time.perf_counter() - start, "pages": pages,
-                                "peak_mib": max(own, children) / 1024}))
+own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+# CPU seconds too: on a shared machine they vary far less than wall time.
+cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime - cpu_before
+print("MEASURED " + json.dumps({"seconds": time.perf_counter() - start, "cpu_seconds": cpu, "pages": pages,
+                                "peak_mib": max(own.ru_maxrss, children.ru_maxrss) / 1024}))
 """
 
 
@@ -92,11 +95,13 @@ def run(counts: list[int]) -> str:
             rows.append([
                 count, measured["screen"]["pages"], f"{floor['seconds']:.1f}", f"{floor['peak_mib']:.0f}",
                 *(f"{measured[e]['seconds']:.1f} ({measured[e]['seconds'] / floor['seconds']:.2f}×)" for e in ("print", "screen")),
+                f"{floor['cpu_seconds']:.1f}",
+                *(f"{measured[e]['cpu_seconds']:.1f} ({measured[e]['cpu_seconds'] / floor['cpu_seconds']:.2f}×)" for e in ("print", "screen")),
                 *(f"{measured[e]['peak_mib']:.0f}" for e in ("print", "screen")),
                 f"{measured['both']['seconds']:.1f} (sequential {sequential:.1f})", f"{measured['both']['peak_mib']:.0f}",
                 f"{measured['unchanged']['seconds']:.2f}",
             ])
-    return table(["services", "pages", "floor s", "floor MiB", "print s (× floor)", "screen s (× floor)",
+    return table(["services", "pages", "floor s", "floor MiB", "print s (× floor)", "screen s (× floor)", "floor CPU s", "print CPU s (× floor)", "screen CPU s (× floor)",
                   "print MiB", "screen MiB", "both editions in parallel s", "parallel MiB", "unchanged s"], rows)
 
 

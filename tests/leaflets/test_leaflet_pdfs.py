@@ -35,9 +35,11 @@ def test_trim_size_matches_the_format_on_both_pages(edition):
 def test_print_edition_has_bleed_and_screen_edition_none(edition):
     _, _, which, pdf = edition
     for page in boxes(pdf):
-        trim, media = box_size_mm(page["TrimBox"]), box_size_mm(page["MediaBox"])
+        trim, bleed, media = (box_size_mm(page[name]) for name in ("TrimBox", "BleedBox", "MediaBox"))
         expected = 6 if which == "print" else 0  # 3 mm bleed on each side
-        assert round(media[0] - trim[0], 1) == expected and round(media[1] - trim[1], 1) == expected
+        assert round(bleed[0] - trim[0], 1) == expected and round(bleed[1] - trim[1], 1) == expected
+        if which == "print":
+            assert media[0] - bleed[0] >= 16 and media[1] - bleed[1] >= 16, "a slug for the marks"
 
 
 def test_two_sides(edition):
@@ -129,3 +131,45 @@ def test_a_temporarily_closed_service_comes_last_and_is_marked_with_its_note(ful
     assert all(text.rfind(service.name) < closed_at for service in services if service not in closed)
     # The note is short enough to be shown; only its start, as it may be hyphenated further on.
     assert text[closed_at:].startswith(f"{closed[0].name} ZDARMA Dočasně uzavřeno. {closed[0].status_note[:30]}")
+
+
+def test_dl_print_edition_has_fold_marks_in_the_slug(full_build, tmp_path):
+    from PIL import Image
+
+    from pdf_tools import POINTS_PER_MM
+
+    leaflet = next(leaflet for leaflet, _ in LEAFLETS if leaflet.format == "dl-trifold")
+    pdf = pdf_of(full_build, leaflet, "print")
+    page = boxes(pdf)[0]
+    media, trim = page["MediaBox"], page["TrimBox"]
+    image = Image.open(render_png(pdf, 1, tmp_path, dpi=150)).convert("L")
+    scale = 150 / 72
+    y = ((media[3] - trim[3]) - 7 * POINTS_PER_MM) * scale  # in the slug above the trim
+
+    def darkest_near(x_mm: float) -> int:
+        x = ((trim[0] - media[0]) + x_mm * POINTS_PER_MM) * scale
+        return min(image.getpixel((round(x) + dx, round(y) + dy)) for dx in (-1, 0, 1) for dy in range(-6, 7))
+
+    assert darkest_near(97) < 150 and darkest_near(197) < 150, "the outside folds after the flap and the back"
+    assert darkest_near(150) > 240, "no mark where the sheet does not fold"
+
+
+def test_free_mark_is_legible_and_stays_out_of_the_bookmarks(full_build):
+    from pdf_tools import text_sizes
+
+    for leaflet, _ in LEAFLETS:
+        pdf = pdf_of(full_build, leaflet, "screen")
+        titles = [item.title for item in PdfReader(pdf).outline if not isinstance(item, list)]
+        assert not [title for title in titles if "zdarma" in title.lower()], leaflet.key
+        marks = [size for page in (1, 2) for size, text in text_sizes(pdf, page) if text.upper() == "ZDARMA"]
+        assert marks and min(marks) >= 8, leaflet.key
+
+
+def test_a5_front_is_filled_before_the_back(full_build):
+    from pdf_tools import page_fill
+
+    leaflet = next(leaflet for leaflet, _ in LEAFLETS if leaflet.format == "a5")
+    pdf = pdf_of(full_build, leaflet, "screen")
+    front = page_fill(pdf, 10, 9)[0]
+    # Before the front was filled first it was 71 % full, with two services on the back.
+    assert front >= 0.8, f"the front is only {front:.0%} full"

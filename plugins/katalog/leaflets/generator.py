@@ -11,6 +11,7 @@ from pelican.generators import Generator
 import schema
 
 from .. import urls
+from ..typesetting import typeset_html
 from ..atomicbuild import state_path
 from ..pdf.cache import render_cached
 from ..pdf.pool import shared_pool
@@ -120,7 +121,8 @@ class LeafletGenerator(Generator):
                 render_cached, self._html(output, output.fitted, edition), base_url=self._print_dir,
                 out_path=Path(self.output_path) / output.pdf_path(edition), edition=edition,
                 stylesheets=[self._print_dir / "leaflet.css"], roots=[Path(self.theme)],
-                edition_date=self._edition_date, cache_folder=self._cache_folder)
+                edition_date=self._edition_date, cache_folder=self._cache_folder,
+                folds_mm=FORMATS[output.leaflet.format].folds_mm)
 
     def _write(self, output: LeafletOutput, output_dir: Path) -> dict:
         """Waits for both editions, writes the previews of one leaflet; returns its card for the leaflets page."""
@@ -165,11 +167,11 @@ class LeafletGenerator(Generator):
 
     def _html(self, output: LeafletOutput, fitted: Fitted, edition: str, measuring: bool = False) -> str:
         title = f"QR kód s adresou {output.web_url}"
-        return self.get_template("leaflets/leaflet").render(
+        return typeset_html(self.get_template("leaflets/leaflet").render(
             self.context, leaflet=output.leaflet, services=fitted.kept, step=fitted.step, panels=fitted.panels,
             more=bool(fitted.left_out), emergency=emergency_on_leaflet(self.context["katalog"].emergency),
             web_url=output.web_url, qr=qr_svg(output.web_url, dark=QR_DARK[edition], title=title),
-            edition=self._edition_date, measuring=measuring)
+            edition=self._edition_date, measuring=measuring))
 
     def _lay_out(self, output: LeafletOutput, step: Step, panels, measuring: bool, more: bool):
         """Lay the screen edition out in memory (the print edition differs only in colour and bleed)."""

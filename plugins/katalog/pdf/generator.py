@@ -8,6 +8,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from .. import urls
+from ..typesetting import typeset_html
 from ..atomicbuild import state_path
 from .book import Book, build_book
 from .cache import render_cached
@@ -62,7 +63,7 @@ def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> 
     book = build_book(catalogue, katalog_settings, context.get("pages", []), settings.get("SITEURL", ""),
                       logo_sources={static_prefix: theme / "static", "": content})
     _log_outline(book)
-    html = template.render(context, book=book)
+    html = typeset_html(template.render(context, book=book))
     sheets = [theme / "print" / ("catalogue-a4.css" if book.page_size == "A4" else "catalogue.css")]
     if book.sample_data:
         sheets.append(theme / "print" / "sample.css")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import logging
@@ -18,6 +19,8 @@ from .. import links
 from .fetcher import FetchRefused, ProjectFetcher
 from .fonts import ProjectFonts
 from .pagerefs import lay_out_book
+from .prepress import add_marks
+from .screenlinks import describe_links, one_link_per_entry
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +79,11 @@ class Layout:
 
 
 def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, stylesheets: list[Path],
-               roots: list[Path], edition_date: dt.date, page_multiple: int = 1, book: bool = False) -> RenderedPdf:
+               roots: list[Path], edition_date: dt.date, page_multiple: int = 1, book: bool = False,
+               folds_mm: tuple[tuple[float, ...], ...] = ()) -> RenderedPdf:
     """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last.
-    A `book` is cut into parts and gets literal page numbers (see pagerefs)."""
+    A `book` is cut into parts and gets literal page numbers (see pagerefs); the print edition gets fold marks
+    at `folds_mm` (per page, from the trim's left edge)."""
     if edition not in VARIANTS:
         raise PdfRenderError(f"{out_path}: unknown edition {edition!r}; use 'print' or 'screen'")
     sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if edition == "print" else [])
@@ -99,11 +104,11 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
                                  f"(from {PRINT_EDITION_SHEET}) for its output intent")
         for page in document.pages:
             # PDF/X allows no link annotations on the printed area; the print edition has no reader to click.
-            page.links = [] if edition == "print" else _public_links(page.links, out_path)
+            page.links = [] if edition == "print" else one_link_per_entry(_public_links(page.links, out_path))
         stamp = dt.datetime.combine(edition_date, dt.time(), tzinfo=dt.timezone.utc).isoformat()
         document.metadata.created = document.metadata.modified = stamp
         out_path.parent.mkdir(parents=True, exist_ok=True)
-        finisher = _finish_print if edition == "print" else _stable_document_id
+        finisher = functools.partial(_finish_print, folds_mm=folds_mm) if edition == "print" else _finish_screen
         document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True, finisher=finisher)
     except FetchRefused as error:
         raise PdfRenderError(f"{out_path}: {error}") from None
@@ -134,12 +139,14 @@ _UUID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 _RGB_OPERATION = re.compile(rb"([\d.]+) ([\d.]+) ([\d.]+) (rg|RG)")
 
 
-def _finish_print(document, pdf):
-    """RGB that reaches the page anyway (crop marks, SVG colours) becomes ink through the output profile."""
+def _finish_print(document, pdf, folds_mm=()):
+    """RGB that reaches the page anyway (SVG colours) becomes ink through the output profile; the printer's
+    marks go into the slug."""
     to_ink = _InkConverter(document.color_profiles["device-cmyk"].content)
     for pdf_object in pdf.objects[1:]:
         if isinstance(pdf_object, pydyf.Stream):
             pdf_object.stream = [to_ink(operation) for operation in pdf_object.stream]
+    add_marks(pdf, folds_mm)
     _stable_document_id(document, pdf)
 
 
@@ -166,6 +173,11 @@ class _InkConverter:
             operands = " ".join(f"{value:.4g}" for value in ink)
             self.cache[operation] = f"{operands} {'K' if operator == b'RG' else 'k'}".encode()
         return self.cache[operation]
+
+
+def _finish_screen(document, pdf):
+    describe_links(document)
+    _stable_document_id(document, pdf)
 
 
 def _stable_document_id(document, pdf):

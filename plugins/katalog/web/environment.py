@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 
 from jinja2 import Environment
+from markupsafe import Markup
 
 from .. import fields, formatting, taxonomy
+from ..typesetting import typeset_html, typeset_text
 
 
 def language_name(code: str) -> str:
@@ -54,6 +56,11 @@ def hours_json(location) -> str:
     return json.dumps([{"days": group.days, "open": group.open} for group in location.hours], separators=(",", ":"))
 
 
+def typeset(value):
+    """Czech typesetting (typesetting.py) for a template: HTML stays HTML, plain text is escaped after."""
+    return Markup(typeset_html(str(value))) if isinstance(value, Markup) else typeset_text(str(value))
+
+
 FILTERS = {
     **formatting.FILTERS,
     "language_name": language_name,
@@ -66,6 +73,7 @@ FILTERS = {
     "count_services": count_services,
     "hours_json": hours_json,
     "tel_uri": fields.tel_uri,
+    "typeset": typeset,
 }
 
 
