@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from pdf_tools import POINTS_PER_MM, boxes, mm, page_fill, render_png, text_sizes
 
@@ -108,3 +109,40 @@ def test_crop_marks_lie_in_a_slug_outside_the_bleed(print_pdf, tmp_path):
     assert pixel(-4.5, 50) > 240, "and stops there, so no colour reaches the marks"
     assert pixel(0, -7) < 120 and pixel(-7, 0) < 120, "crop marks at the top left corner, in the slug"
     assert pixel(0, -3.5) > 200, "nothing between the bleed and the marks"
+
+
+def test_screen_links_are_described_by_their_text_one_per_index_entry(screen_pdf):
+    reader = PdfReader(screen_pdf.path)
+    index_pages = [n for n, page in enumerate(screen_pdf.pages, 1) if page.startswith("Služby od A do Z")]
+    assert index_pages
+    for number, page in enumerate(reader.pages, 1):
+        annotations = [annotation.get_object() for annotation in page.get("/Annots") or []]
+        for annotation in annotations:
+            description = str(annotation.get("/Contents", ""))
+            assert description and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", description), f"page {number}: {description!r}"
+        if number in index_pages:
+            entries = [line for line in screen_pdf.layout_pages[number - 1].splitlines() if re.search(r"\. \d+$", line)]
+            assert len(annotations) == len(entries), f"page {number}: one link per entry"
+
+
+def test_every_qr_code_has_alternative_text(screen_pdf):
+    reader = PdfReader(screen_pdf.path)
+    alternatives, seen = [], set()
+
+    def walk(node):
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        if isinstance(node, dict):
+            if "/Alt" in node:
+                alternatives.append(str(node["/Alt"]))
+            for key, value in node.items():
+                if key not in ("/P", "/Pg", "/Parent"):
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    assert any(" ".join(alternative.split()).startswith("QR kód s adresou") for alternative in alternatives), alternatives
