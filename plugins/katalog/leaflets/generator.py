@@ -105,7 +105,7 @@ class LeafletGenerator(Generator):
         """Fitted as before when nothing it lays out has changed since the last build, else laid out anew."""
         memo = FitMemo(self._cache_folder, output.key)
         everything = Fitted(STEPS[0], {FORMATS[output.leaflet.format].service_panels[0]: output.services}, [])
-        key = FitMemo.key(self._html(output, everything, "screen", measuring=True), output.leaflet.format,
+        key = FitMemo.key(self._html(output, everything, "print", measuring=True), output.leaflet.format,
                           self._print_dir / "leaflet.css")
         if (fitted := memo.recall(key, output.services)) is not None:
             logger.info("katalog: leaflet %s unchanged since the last build, not laid out again", output.key)
@@ -128,10 +128,10 @@ class LeafletGenerator(Generator):
         """Waits for both editions, writes the previews of one leaflet; returns its card for the leaflets page."""
         for edition, future in output.renders.items():
             rendered = future.result()
-            if rendered.pages != 2:
+            if edition == "print" and rendered.pages != 2:
                 raise RuntimeError(f"the {edition} edition has {rendered.pages} pages instead of 2, "
                                    "although the fitted layout had 2")
-        images = write_previews(output_dir / output.pdf_path("screen"), output_dir / urls.LEAFLETS, output.key)
+        images = write_previews(output_dir / output.pdf_path("print"), output_dir / urls.LEAFLETS, output.key)
         return _card(output, [(f"{urls.LEAFLETS}{path.name}", *size) for path, size in images])
 
     @contextmanager
@@ -166,20 +166,22 @@ class LeafletGenerator(Generator):
         return self.context["katalog_settings"].edition_date(self.context["katalog"])
 
     def _html(self, output: LeafletOutput, fitted: Fitted, edition: str, measuring: bool = False) -> str:
+        """The print edition and the fitting lay out the folded sheet; the screen edition reads in order."""
         title = f"QR kód s adresou {output.web_url}"
         return typeset_html(self.get_template("leaflets/leaflet").render(
             self.context, leaflet=output.leaflet, services=fitted.kept, step=fitted.step, panels=fitted.panels,
             more=bool(fitted.left_out), emergency=emergency_on_leaflet(self.context["katalog"].emergency),
             web_url=output.web_url, qr=qr_svg(output.web_url, dark=QR_DARK[edition], title=title),
-            edition=self._edition_date, measuring=measuring))
+            edition=self._edition_date, measuring=measuring, reading_order=edition == "screen"))
 
     def _lay_out(self, output: LeafletOutput, step: Step, panels, measuring: bool, more: bool):
-        """Lay the screen edition out in memory (the print edition differs only in colour and bleed)."""
+        """Lay the folded sheet out in memory, in screen colours (the print edition differs only in colour,
+        bleed and the QR code's black)."""
         layout = Layout(base_url=self._print_dir, stylesheets=[self._print_dir / "leaflet.css"],
                         roots=[Path(self.theme)])
         # While fitting, "more" stands for any services left out: only whether there are any shows.
         trial = Fitted(step, panels, [None] if more else [])
-        return layout.render(self._html(output, trial, "screen", measuring))
+        return layout.render(self._html(output, trial, "print", measuring))
 
 
 def _remove_files(output: LeafletOutput, output_dir: Path):
