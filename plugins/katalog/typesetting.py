@@ -19,6 +19,7 @@ _COLLECTION = re.compile(r"(?<=\d)[ \t\n]+(?=Sb\.)")
 _ACRONYM_HYPHEN = re.compile(r"(?<=\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2})-(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}\b)"
                              r"|(?<=\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{3})-(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{2,}\b)")
 # Text between tags; the contents of <style> and <script> are code, and tags and attributes are left alone.
+_SEPARATOR = "\x00"
 _MARKUP = re.compile(r"(<style\b.*?</style>|<script\b.*?</script>|<!--.*?-->|<[^>]*>)", re.S | re.I)
 
 
@@ -36,5 +37,11 @@ def typeset_text(text: str) -> str:
 def typeset_html(html: str) -> str:
     """The rules applied to the text of an HTML document or fragment, never to its tags or code."""
     pieces = _MARKUP.split(html)
-    # split() keeps the markup at odd places; text (already escaped) is at the even ones.
-    return "".join(piece if index % 2 else typeset_text(piece) for index, piece in enumerate(pieces))
+    # split() keeps the markup at odd places; text (already escaped) is at the even ones. The texts go through
+    # the rules as one string (a catalogue has tens of thousands of them); the separator is a character no
+    # rule matches across and no text holds (the loader refuses control characters).
+    if _SEPARATOR in html:
+        pieces[0::2] = [typeset_text(text) for text in pieces[0::2]]
+    else:
+        pieces[0::2] = typeset_text(_SEPARATOR.join(pieces[0::2])).split(_SEPARATOR)
+    return "".join(pieces)
