@@ -146,3 +146,24 @@ def test_every_qr_code_has_alternative_text(screen_pdf):
 
     walk(reader.trailer["/Root"]["/StructTreeRoot"])
     assert any(" ".join(alternative.split()).startswith("QR kód s adresou") for alternative in alternatives), alternatives
+
+
+def test_each_chapter_has_its_own_edge_tab_in_the_bleed(screen_pdf, print_pdf, catalogue, tmp_path):
+    """The first two chapters' pages show a coloured tab at the outer edge, each at its own height and in its
+    own colour; the tab runs into the bleed of the print edition."""
+    page = boxes(print_pdf.path)[0]
+    media, trim = page["MediaBox"], page["TrimBox"]
+    scale = 100 / 72
+    tabs = []
+    for key in list(catalogue.by_target_group)[:2]:
+        number = opening_page(screen_pdf, catalogue.target_groups[key]) + 1  # a page after the opening
+        image = Image.open(render_png(print_pdf.path, number, tmp_path, dpi=100)).convert("RGB")
+        outer_mm = (trim[2] - trim[0]) / POINTS_PER_MM + 1.5 if number % 2 else -1.5  # 1.5 mm into the bleed
+        x = round(((trim[0] - media[0]) + outer_mm * POINTS_PER_MM) * scale)
+        column = [image.getpixel((x, y)) for y in range(image.height)]
+        coloured = [y for y, pixel in enumerate(column) if max(pixel) - min(pixel) > 60]
+        assert coloured, f"no tab on page {number}"
+        tabs.append((coloured[0], column[coloured[len(coloured) // 2]]))
+    (first_top, first_colour), (second_top, second_colour) = tabs
+    assert second_top > first_top, "each chapter's tab a step lower"
+    assert first_colour != second_colour
