@@ -107,3 +107,30 @@ def leader_entries(layout_page: str, known: set[str]) -> list[tuple[str, int]]:
         else:
             previous = line
     return entries
+
+
+def page_fill(pdf: Path, top_mm: float, bottom_mm: float) -> list[float]:
+    """For each page, how far down its text area the text reaches (0 to 1): the lowest word between the top and
+    bottom margins (running heads and page numbers lie outside them) over the area's height."""
+    words = _run("pdftotext", "-bbox", str(pdf), "-")
+    fills = []
+    for page in re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', words, re.S):
+        top, bottom = top_mm * POINTS_PER_MM, float(page[1]) - bottom_mm * POINTS_PER_MM
+        lows = [float(y) for y in re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)"', page[2])]
+        inside = [y for y in lows if top <= y <= bottom]
+        fills.append((max(inside) - top) / (bottom - top) if inside else 0.0)
+    return fills
+
+
+def text_sizes(pdf: Path, page: int) -> list[tuple[float, str]]:
+    """(font size in points, text) of each piece of text on page `page` (1-based), as pypdf reads it."""
+    from pypdf import PdfReader
+
+    pieces = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            pieces.append((round(abs(font_size * tm[3] * cm[3]), 1), text.strip()))
+
+    PdfReader(pdf).pages[page - 1].extract_text(visitor_text=visit)
+    return pieces

@@ -86,20 +86,21 @@ def output_generators(pelican):
     generators = [CatalogueGenerator, WebGenerator, SearchGenerator, FreshnessGenerator, NewsGenerator, PublishGuard,
                   OpenDataGenerator, PlanningGenerator]
     pdf = pelican.settings.get("KATALOG_PDF", True)
-    if pdf:
-        # Imported only here: WeasyPrint's import alone is a tenth of a web-only preview build.
-        from .leaflets.generator import LeafletGenerator
-
-        generators.append(LeafletGenerator)
+    # The catalogue comes before the leaflets: its editions render in the workers while the leaflets are fitted.
     if pdf == LEAFLETS_ONLY:
         logger.info("katalog: PDF catalogue skipped (KATALOG_PDF is %r)", LEAFLETS_ONLY)
     elif pdf:
+        # Imported only here: WeasyPrint's import alone is a tenth of a web-only preview build.
         from .pdf.generator import PdfCatalogueGenerator
         from .planning.pdf import CoveragePdfGenerator
 
         generators += [PdfCatalogueGenerator, CoveragePdfGenerator]
     else:
         logger.info("katalog: PDF catalogue and leaflets skipped (KATALOG_PDF is false)")
+    if pdf:
+        from .leaflets.generator import LeafletGenerator
+
+        generators.append(LeafletGenerator)
     return generators
 
 

@@ -17,6 +17,8 @@ from markupsafe import Markup
 from . import fields
 from .browsertexts import browser_texts
 from .sitelanguage import SiteLanguage
+from .taxonomy import SOURCE_LANGUAGE
+from .typesetting import typeset_html, typeset_text
 
 _ACTIVE: ContextVar[SiteLanguage | None] = ContextVar("katalog_language", default=None)
 _SOURCE: ContextVar[SiteLanguage | None] = ContextVar("katalog_source_language", default=None)
@@ -146,6 +148,18 @@ def site_town(context) -> str:
     return context["katalog_settings"].town_in(current_language().code)
 
 
+def typeset(value):
+    """Czech typesetting (katalog.typesetting: no one-letter word at a line's end, numbers with their units) for
+    Czech text; HTML stays HTML. A text in another language is left as it is: the rules are Czech."""
+    active = _ACTIVE.get() or _SOURCE.get()
+    language = getattr(value, "lang", None) or (active.code if active else SOURCE_LANGUAGE)
+    if value is None or language != SOURCE_LANGUAGE:
+        return value
+    if isinstance(value, Markup) or hasattr(value, "__html__"):
+        return Markup(typeset_html(str(value.__html__())))
+    return typeset_text(str(value))
+
+
 def web_label(address: str) -> str:
     """A web address as people read it: without the scheme and the trailing slash."""
     return address.split("://", 1)[-1].rstrip("/")
@@ -178,6 +192,7 @@ FILTERS = {
     "hours_json": hours_json,
     "tel_uri": fields.tel_uri,
     "tr": tr,
+    "typeset": typeset,
 }
 
 

@@ -100,8 +100,8 @@ def test_a_leaflet_over_a_thousand_services_holds_what_fits_and_names_the_rest(r
     assert total == len(selected) and kept + left == total and 20 < kept < 50
     named = [key for key, name in selected.items() if f"{key} ({name})" in warning.group(4)]
     assert len(named) == left
-    text = flat(" ".join(page_texts(out / "pdf" / "leaflets" / "seniori.pdf")))
-    assert info(out / "pdf" / "leaflets" / "seniori.pdf")["Pages"] == "2"
+    text = flat(" ".join(page_texts(out / "pdf" / "leaflets" / "seniori-print.pdf")))
+    assert info(out / "pdf" / "leaflets" / "seniori-print.pdf")["Pages"] == "2"
     # The address wraps after a hyphen, which pdftotext joins up.
     assert "Další služby najdete na webu" in text and "example/socialni-sluzby/komu/seniori" in text
     on_leaflet = [name for name in selected.values() if re.search(rf"{re.escape(name)}(?!\d)", text)]

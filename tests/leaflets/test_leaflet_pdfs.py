@@ -25,23 +25,31 @@ def edition(request, full_build):
     return leaflet, names, which, pdf_of(full_build, leaflet, which)
 
 
-def test_trim_size_matches_the_format_on_both_pages(edition):
-    leaflet, _, _, pdf = edition
+def test_trim_size_matches_the_format_on_every_page(edition):
+    leaflet, _, which, pdf = edition
     for page in boxes(pdf):
         width, height = box_size_mm(page["TrimBox"])
-        assert (round(width), round(height)) == TRIM_MM[leaflet.format]
+        assert (round(width), round(height)) == (TRIM_MM[leaflet.format] if which == "print" else TRIM_MM["a5"])
 
 
 def test_print_edition_has_bleed_and_screen_edition_none(edition):
     _, _, which, pdf = edition
     for page in boxes(pdf):
-        trim, media = box_size_mm(page["TrimBox"]), box_size_mm(page["MediaBox"])
+        trim, bleed, media = (box_size_mm(page[name]) for name in ("TrimBox", "BleedBox", "MediaBox"))
         expected = 6 if which == "print" else 0  # 3 mm bleed on each side
-        assert round(media[0] - trim[0], 1) == expected and round(media[1] - trim[1], 1) == expected
+        assert round(bleed[0] - trim[0], 1) == expected and round(bleed[1] - trim[1], 1) == expected
+        if which == "print":
+            assert media[0] - bleed[0] >= 16 and media[1] - bleed[1] >= 16, "a slug for the marks"
 
 
-def test_two_sides(edition):
-    assert info(edition[3])["Pages"] == "2"
+def test_print_edition_is_two_sides_and_screen_edition_reading_order_pages(edition):
+    leaflet, names, which, pdf = edition
+    if which == "print":
+        assert info(pdf)["Pages"] == "2"
+    else:
+        # Pages of the reading format, the services in the order of the selection's priority.
+        text = flat(" ".join(page.extract_text() for page in PdfReader(pdf).pages))
+        assert text.index("Služby a kontakty") < text.index(flat(names[0])) < text.index("V tísni volejte")
 
 
 def test_every_selected_service_is_on_the_leaflet(edition):
@@ -91,18 +99,20 @@ def test_screen_edition_is_tagged_with_links_and_print_edition_has_cmyk_intent(e
                          ids=lambda leaflet: leaflet.key)
 def test_tri_fold_panels_fold_in_order(full_build, leaflet):
     """Outside: cover in the right third, back (emergency, edition) in the middle third."""
-    width, page_words = words(pdf_of(full_build, leaflet, "screen"), 1)
-    third = width / 3
+    pdf = pdf_of(full_build, leaflet, "print")
+    _, page_words = words(pdf, 1)
+    media, trim = boxes(pdf)[0]["MediaBox"], boxes(pdf)[0]["TrimBox"]
+    left, third = trim[0] - media[0], (trim[2] - trim[0]) / 3
 
     def columns(text):
         found = [w for w in page_words if w.text == text]
         assert found, f"'{text}' not on page 1"
-        return {int(w.x_min // third) for w in found} | {int(w.x_max // third) for w in found}
+        return {int((w.x_min - left) // third) for w in found} | {int((w.x_max - left) // third) for w in found}
 
     # The title is the only text set larger than 20 pt.
     title = [w for w in page_words if w.y_max - w.y_min > 20]
     assert " ".join(w.text for w in title) == leaflet.title
-    assert all(w.x_min >= 2 * third for w in title), "the cover title is not in the right third"
+    assert all(w.x_min - left >= 2 * third for w in title), "the cover title is not in the right third"
     assert columns("tísni") == {1}  # "V tísni volejte", the back panel's heading
     assert columns("20.") == {1}  # the edition date, on the back panel
     assert columns("Služby") == {0}  # the flap, where the services begin
@@ -111,8 +121,9 @@ def test_tri_fold_panels_fold_in_order(full_build, leaflet):
 @pytest.mark.parametrize("leaflet", [leaflet for leaflet, _ in LEAFLETS], ids=lambda leaflet: leaflet.key)
 @pytest.mark.parametrize("which", EDITIONS)
 def test_qr_code_opens_the_matching_browse_page(full_build, tmp_path, leaflet, which):
-    back_side = 1 if leaflet.format == "dl-trifold" else 2
-    png = render_png(pdf_of(full_build, leaflet, which), back_side, tmp_path, dpi=200)
+    pdf = pdf_of(full_build, leaflet, which)
+    back_side = 1 if leaflet.format == "dl-trifold" and which == "print" else int(info(pdf)["Pages"])
+    png = render_png(pdf, back_side, tmp_path, dpi=200)
     decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True)
     assert decoded.stdout.split() == [public_address(leaflet)]
 
@@ -125,7 +136,51 @@ def test_a_temporarily_closed_service_comes_last_and_is_marked_with_its_note(ful
     assert [service.key for service in closed] == ["klub-senioru-velky-bor"]
     # pypdf reads in the order WeasyPrint draws, which is the reading order; pdftotext guesses columns.
     text = flat(" ".join(page.extract_text() for page in PdfReader(pdf_of(full_build, leaflet, "screen")).pages))
+    text = text[:text.index("V tísni volejte")]  # the services; the emergency numbers follow them
     closed_at = text.index(closed[0].name)
     assert all(text.rfind(service.name) < closed_at for service in services if service not in closed)
     # The note is short enough to be shown; only its start, as it may be hyphenated further on.
     assert text[closed_at:].startswith(f"{closed[0].name} ZDARMA Dočasně uzavřeno. {closed[0].status_note[:30]}")
+
+
+def test_dl_print_edition_has_fold_marks_in_the_slug(full_build, tmp_path):
+    from PIL import Image
+
+    from pdf_tools import POINTS_PER_MM
+
+    leaflet = next(leaflet for leaflet, _ in LEAFLETS if leaflet.format == "dl-trifold")
+    pdf = pdf_of(full_build, leaflet, "print")
+    page = boxes(pdf)[0]
+    media, trim = page["MediaBox"], page["TrimBox"]
+    image = Image.open(render_png(pdf, 1, tmp_path, dpi=150)).convert("L")
+    scale = 150 / 72
+    y = ((media[3] - trim[3]) - 7 * POINTS_PER_MM) * scale  # in the slug above the trim
+
+    def darkest_near(x_mm: float) -> int:
+        x = ((trim[0] - media[0]) + x_mm * POINTS_PER_MM) * scale
+        return min(image.getpixel((round(x) + dx, round(y) + dy)) for dx in (-1, 0, 1) for dy in range(-6, 7))
+
+    assert darkest_near(97) < 150 and darkest_near(197) < 150, "the outside folds after the flap and the back"
+    assert darkest_near(150) > 240, "no mark where the sheet does not fold"
+
+
+def test_free_mark_is_legible_and_stays_out_of_the_bookmarks(full_build):
+    from pdf_tools import text_sizes
+
+    for leaflet, _ in LEAFLETS:
+        pdf = pdf_of(full_build, leaflet, "screen")
+        titles = [item.title for item in PdfReader(pdf).outline if not isinstance(item, list)]
+        assert not [title for title in titles if "zdarma" in title.lower()], leaflet.key
+        pages = range(1, int(info(pdf)["Pages"]) + 1)
+        marks = [size for page in pages for size, text in text_sizes(pdf, page) if text.upper() == "ZDARMA"]
+        assert marks and min(marks) >= 8, leaflet.key
+
+
+def test_a5_front_is_filled_before_the_back(full_build):
+    from pdf_tools import page_fill
+
+    leaflet = next(leaflet for leaflet, _ in LEAFLETS if leaflet.format == "a5")
+    pdf = pdf_of(full_build, leaflet, "print")
+    front = page_fill(pdf, 12 + 10, 12 + 9)[0]  # the slug, then the panel's padding
+    # Before the front was filled first it was 71 % full, with two services on the back.
+    assert front >= 0.8, f"the front is only {front:.0%} full"

@@ -73,6 +73,24 @@ def test_same_sources_give_byte_identical_pdfs(scratch_content, tmp_path):
         assert (first / "pdf" / name).read_bytes() == (second / "pdf" / name).read_bytes(), name
 
 
+def test_an_unchanged_rebuild_copies_the_pdfs_and_a_changed_source_renders_again(scratch_content, tmp_path, caplog):
+    content = small_content(scratch_content)
+    output = build(content, tmp_path / "out")
+    first = {name: (output / "pdf" / name).read_bytes() for name in ("catalogue.pdf", "catalogue-print.pdf")}
+    with caplog.at_level(logging.INFO, "katalog.pdf"):
+        build(content, output)
+    assert sum("not rendered again" in record.getMessage() for record in caplog.records) == 2
+    for name, data in first.items():
+        assert (output / "pdf" / name).read_bytes() == data, name
+    caplog.clear()
+    care = content / "services" / "pecovatelska-sluzba-horazdovice.yaml"
+    care.write_text(care.read_text(encoding="utf-8").replace("name: ", "name: Nová ", 1), encoding="utf-8")
+    with caplog.at_level(logging.INFO, "katalog.pdf"):
+        build(content, output)
+    assert not any("not rendered again" in record.getMessage() for record in caplog.records)
+    assert ReadPdf.read(output / "pdf" / "catalogue.pdf").find("Nová ")
+
+
 def test_no_pdf_when_katalog_pdf_is_false(scratch_content, tmp_path):
     output = build(small_content(scratch_content), tmp_path / "out", pdf=False)
     assert (output / "index.html").exists()

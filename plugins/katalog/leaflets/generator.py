@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -11,12 +11,17 @@ from pelican.generators import Generator
 import schema
 
 from .. import urls
+from ..atomicbuild import state_path
 from ..i18n import N_
+from ..pdf.cache import render_cached
+from ..pdf.pool import shared_pool
+from ..pdf.render import Layout
 from ..sitewriter import write_page
 from ..taxonomy import SOURCE_LANGUAGE
-from ..pdf.render import Layout, render_pdf
+from ..typesetting import typeset_html
 from .choice import emergency_on_leaflet, left_out_message, leaflet_priority
-from .layout import FORMATS, DoesNotFit, Fitted, Step, fit
+from .fitmemo import FitMemo
+from .layout import FORMATS, STEPS, DoesNotFit, Fitted, Step, fit
 from .preview import write_previews
 from .qr import browse_path, qr_svg
 
@@ -37,6 +42,7 @@ class LeafletOutput:
     services: list  # every selected service, in priority order
     web_url: str
     fitted: Fitted | None = None
+    renders: dict = field(default_factory=dict)  # edition -> future of its RenderedPdf
 
     @property
     def key(self) -> str:
@@ -68,9 +74,10 @@ class LeafletGenerator(Generator):
             if not services:
                 continue  # the loader has warned: an empty leaflet is not made
             output = LeafletOutput(index, leaflet, services, urls.absolute(base, browse_path(leaflet.select)))
-            # Fitting lays the leaflet out but writes nothing, so it belongs here.
+            # Fitted and submitted here (the output folder is clean by now): the workers render the PDFs
+            # while the next leaflets are fitted.
             with self._skipped_on_failure(output, "laid out"):
-                output.fitted = fit(services, leaflet.format, lambda *args: self._lay_out(output, *args))
+                output.fitted = self._fit(output)
             if output.fitted is None:
                 continue
             logger.info("katalog: leaflet %s: %d of %d services fit at step %d (%s)", leaflet.key,
@@ -79,7 +86,9 @@ class LeafletGenerator(Generator):
             if output.fitted.left_out:
                 message = left_out_message(leaflet, len(output.fitted.kept), output.fitted.left_out, output.web_url)
                 problem_log.warning("%s", catalogue.leaflet_problem(index, "select", message, warning=True))
-            self.outputs.append(output)
+            with self._skipped_on_failure(output, "written"):
+                self._submit(output)
+                self.outputs.append(output)
 
     def generate_output(self, writer):
         if not self.context["katalog"].leaflets:
@@ -89,22 +98,43 @@ class LeafletGenerator(Generator):
         for output in self.outputs:
             with self._skipped_on_failure(output, "written", output_dir):
                 cards.append(self._write(output, output_dir))
+        shared_pool(self.context).shutdown()
         for site in self.context["site_languages"].values():
             write_page(writer, site, urls.LEAFLETS, self.get_template("leaflets-page"), self.context,
                        self.settings["RELATIVE_URLS"], leaflets=cards)
         logger.info("katalog: wrote %d leaflets, two editions each", len(cards))
 
-    def _write(self, output: LeafletOutput, output_dir: Path) -> dict:
-        """Both editions and the previews of one leaflet; returns its card for the leaflets page."""
+    def _fit(self, output: LeafletOutput) -> Fitted:
+        """Fitted as before when nothing it lays out has changed since the last build, else laid out anew."""
+        memo = FitMemo(self._cache_folder, output.key)
+        everything = Fitted(STEPS[0], {FORMATS[output.leaflet.format].service_panels[0]: output.services}, [])
+        key = FitMemo.key(self._html(output, everything, "print", measuring=True), output.leaflet.format,
+                          self._print_dir / "leaflet.css")
+        if (fitted := memo.recall(key, output.services)) is not None:
+            logger.info("katalog: leaflet %s unchanged since the last build, not laid out again", output.key)
+        else:
+            fitted = fit(output.services, output.leaflet.format, lambda *args: self._lay_out(output, *args))
+            memo.remember(key, fitted)
+        return fitted
+
+    def _submit(self, output: LeafletOutput):
+        """Both editions go to the workers shared with the catalogue, while the next leaflet is fitted."""
         for edition in ("print", "screen"):
-            rendered = render_pdf(self._html(output, output.fitted, edition), base_url=self._print_dir,
-                                  out_path=output_dir / output.pdf_path(edition), edition=edition,
-                                  stylesheets=[self._print_dir / "leaflet.css"], roots=[Path(self.theme)],
-                                  edition_date=self._edition_date)
-            if rendered.pages != 2:
+            output.renders[edition] = shared_pool(self.context).submit(
+                render_cached, self._html(output, output.fitted, edition), base_url=self._print_dir,
+                out_path=Path(self.output_path) / output.pdf_path(edition), edition=edition,
+                stylesheets=[self._print_dir / "leaflet.css"], roots=[Path(self.theme)],
+                edition_date=self._edition_date, cache_folder=self._cache_folder,
+                folds_mm=FORMATS[output.leaflet.format].folds_mm)
+
+    def _write(self, output: LeafletOutput, output_dir: Path) -> dict:
+        """Waits for both editions, writes the previews of one leaflet; returns its card for the leaflets page."""
+        for edition, future in output.renders.items():
+            rendered = future.result()
+            if edition == "print" and rendered.pages != 2:
                 raise RuntimeError(f"the {edition} edition has {rendered.pages} pages instead of 2, "
                                    "although the fitted layout had 2")
-        images = write_previews(output_dir / output.pdf_path("screen"), output_dir / urls.LEAFLETS, output.key)
+        images = write_previews(output_dir / output.pdf_path("print"), output_dir / urls.LEAFLETS, output.key)
         return _card(output, [(f"{urls.LEAFLETS}{path.name}", *size) for path, size in images])
 
     @contextmanager
@@ -127,6 +157,10 @@ class LeafletGenerator(Generator):
                 _remove_files(output, output_dir)
 
     @property
+    def _cache_folder(self) -> Path:
+        return state_path(Path(self.settings["OUTPUT_PATH"]), "-pdf-cache")
+
+    @property
     def _print_dir(self) -> Path:
         return Path(self.theme) / "print"
 
@@ -135,20 +169,22 @@ class LeafletGenerator(Generator):
         return self.context["katalog_settings"].edition_date(self.context["katalog"])
 
     def _html(self, output: LeafletOutput, fitted: Fitted, edition: str, measuring: bool = False) -> str:
+        """The print edition and the fitting lay out the folded sheet; the screen edition reads in order."""
         title = f"QR kód s adresou {output.web_url}"
-        return self.get_template("leaflets/leaflet").render(
+        return typeset_html(self.get_template("leaflets/leaflet").render(
             self.context, leaflet=output.leaflet, services=fitted.kept, step=fitted.step, panels=fitted.panels,
             more=bool(fitted.left_out), emergency=emergency_on_leaflet(self.context["katalog"].emergency),
             web_url=output.web_url, qr=qr_svg(output.web_url, dark=QR_DARK[edition], title=title),
-            edition=self._edition_date, measuring=measuring)
+            edition=self._edition_date, measuring=measuring, reading_order=edition == "screen"))
 
     def _lay_out(self, output: LeafletOutput, step: Step, panels, measuring: bool, more: bool):
-        """Lay the screen edition out in memory (the print edition differs only in colour and bleed)."""
+        """Lay the folded sheet out in memory, in screen colours (the print edition differs only in colour,
+        bleed and the QR code's black)."""
         layout = Layout(base_url=self._print_dir, stylesheets=[self._print_dir / "leaflet.css"],
                         roots=[Path(self.theme)])
         # While fitting, "more" stands for any services left out: only whether there are any shows.
         trial = Fitted(step, panels, [None] if more else [])
-        return layout.render(self._html(output, trial, "screen", measuring))
+        return layout.render(self._html(output, trial, "print", measuring))
 
 
 def _remove_files(output: LeafletOutput, output_dir: Path):

@@ -73,6 +73,11 @@ class Format:
     # rounded up (A5: 17 of 13.5 mm, DL: 40 of 17.4 mm). `katalog validate` warns by it without
     # laying anything out; the build knows the exact count.
     most_entries: int
+    # Entries spread evenly over the panels, or each panel filled before the next: a reader sees the front
+    # of an A5 first, so it must not stand a third empty while services go to the back.
+    balanced: bool = True
+    # Where the sheet folds, per side, in mm from the trim's left edge (leaflet.css: --dl-narrow, --dl-wide).
+    folds_mm: tuple[tuple[float, ...], ...] = ()
 
 
 FORMATS = {
@@ -83,6 +88,7 @@ FORMATS = {
         sides={"cover": 0, "back": 0, "flap": 0, "inside-left": 1, "inside-middle": 1, "inside-right": 1},
         service_panels=("flap", "inside-left", "inside-middle", "inside-right"),
         most_entries=45,
+        folds_mm=((97, 197), (100, 200)),
     ),
     # A5 portrait, two sides: the cover heads the front and the services follow; on the back they
     # go on down to the emergency block at the foot of the page.
@@ -90,6 +96,7 @@ FORMATS = {
         sides={"front": 0, "continued": 1, "back": 1},
         service_panels=("front", "continued"),
         most_entries=20,
+        balanced=False,
     ),
 }
 
@@ -134,7 +141,7 @@ def fit(services: Sequence, leaflet_format: str, render: Render) -> Fitted:
     # A selection larger than the format could ever hold skips straight to leaving services out.
     for step in STEPS if len(services) <= layout.most_entries else ():
         room, heights = _measure(layout, step, services, render, more=False)
-        panels, placed = _pack(layout.service_panels, room, services, heights)
+        panels, placed = _pack(layout.service_panels, room, services, heights, layout.balanced)
         if placed < len(services):
             logger.debug("leaflet: %s: %d of %d services fit", step.description, placed, len(services))
             continue
@@ -145,7 +152,7 @@ def fit(services: Sequence, leaflet_format: str, render: Render) -> Fitted:
     # The note that more services are on the web takes room of its own: measure again with it.
     step = STEPS[-1]
     room, heights = _measure(layout, step, services, render, more=True)
-    placed = min(_pack(layout.service_panels, room, services, heights)[1], len(services) - 1)
+    placed = min(_pack(layout.service_panels, room, services, heights, layout.balanced)[1], len(services) - 1)
     problems = []
     for _ in range(RETRIES):
         if placed < 1:
@@ -193,10 +200,10 @@ def _entry_heights(anchors, panel: str, services: Sequence) -> list[float]:
             for above, below in zip(tops, tops[1:])]
 
 
-def _pack(panel_names, room, services, heights) -> tuple[Panels, int]:
-    """Entries in order into panels, spread evenly; returns the panels and how many found a place."""
+def _pack(panel_names, room, services, heights, balanced: bool = True) -> tuple[Panels, int]:
+    """Entries in order into panels, spread evenly when `balanced`; returns the panels and how many found a place."""
     panels, placed = _fill(panel_names, room, services, heights)
-    if placed < len(services):
+    if placed < len(services) or not balanced:
         return panels, placed
     # Filling greedily would leave the last panels empty: find the smallest share of every panel's
     # room that still holds all entries, so each panel is about as full as the others.

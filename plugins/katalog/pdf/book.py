@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nh3
-import segno
+from markupsafe import Markup
 
 from .. import links, urls
 from ..catalogue import Catalogue, ProviderRecord, ServiceRecord
 from ..collation import sort_key
+from ..leaflets.qr import qr_svg
 from ..settings import KatalogSettings
 from ..taxonomy import Term
 
@@ -91,11 +92,15 @@ class Book:
     by_municipality: list[IndexGroup]
     by_life_situation: list[IndexGroup]
     web_address: str | None
-    qr_svg: str | None
     report_href: str
     report_label: str
     logo_url: str | None = None
     partners: list[str] = field(default_factory=list)
+
+    def qr_code(self, title: str) -> Markup | None:
+        """The web address as a vector QR code; `title` (from the template) is its alternative text in the
+        tagged PDF. None without a web address."""
+        return qr_svg(self.web_address, dark="#000", title=title) if self.web_address else None
 
 
 def service_anchor(service: ServiceRecord) -> str:
@@ -139,19 +144,13 @@ def print_pages(pages, address: str | None) -> list[PrintPage]:
     become a file: link to the build machine."""
     chosen = [page for page in pages if str(page.metadata.get("print", "")).strip().lower() in ("yes", "ano", "true")]
     chosen.sort(key=lambda page: sort_key(page.title))
-    # Pelican writes intra-site links relative to the page it wrote last (page.content); asked for the
-    # content at the public address, it writes them absolute, whatever was written before.
+    # Pelican's own links between pages ({filename}) are made absolute from the address itself: page.content
+    # would make them relative to whatever page Pelican's writer wrote last.
     return [PrintPage(page.slug, page.title, nh3.clean(
-                page.get_content(address.rstrip("/")) if address else page.content, tags=_PAGE_TAGS,
+                page.get_content(address.rstrip("/") if address else ""), tags=_PAGE_TAGS,
                 attributes={"a": {"href"}}, url_schemes=set(links.SCHEMES),
                 url_relative=("rewrite_with_base", address + page.url) if address else "deny"))
             for page in chosen]
-
-
-def qr_svg(url: str) -> str:
-    """The web address as a vector QR code, inline SVG that scales to whatever size the CSS gives it."""
-    code = segno.make(url, error="m", micro=False)
-    return code.svg_inline(scale=1, border=0, dark="#000", omitsize=True, svgclass="qr", lineclass=None)
 
 
 def public_address(settings: KatalogSettings, siteurl: str) -> str | None:
@@ -207,6 +206,6 @@ def build_book(catalogue: Catalogue, settings: KatalogSettings, pages, siteurl: 
         sample_data=settings.sample_data, chapters=build_chapters(catalogue, settings.pdf_chapters, settings.pdf_stories),
         pages=print_pages(pages, address), providers=[(catalogue.providers[key], services) for key, services in by_provider],
         region_wide=region_wide, by_municipality=municipalities, by_life_situation=situations, web_address=address,
-        qr_svg=qr_svg(address) if address else None, report_href=report_href, report_label=report_label,
+        report_href=report_href, report_label=report_label,
         logo_url=_logo_file(settings.logo, logo_sources), partners=list(settings.partners),
     )

@@ -1,20 +1,22 @@
-"""Pelican generator for the PDF catalogue: both editions from one HTML, then the downloads page."""
+"""Pelican generator for the PDF catalogue: both editions from one HTML in the shared pool, then the downloads page."""
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from pelican.generators import Generator
 
 from .. import urls
+from ..atomicbuild import state_path
+from ..background import usable_cores
 from ..i18n import N_
 from ..sitewriter import write_page
-from ..background import usable_cores
+from ..typesetting import typeset_html
 from .book import Book, build_book
-from .render import RenderedPdf, render_pdf
+from .cache import render_cached
+from .pool import shared_pool
+from .render import RenderedPdf
 
 logger = logging.getLogger(__name__)
 
@@ -26,19 +28,24 @@ class PdfCatalogueGenerator(Generator):
     """Writes pdf/catalogue-print.pdf and pdf/catalogue.pdf, and the page that offers them (ke-stazeni/)."""
 
     def generate_context(self):
-        pass
+        # Submitted while the other generators still read their context: the workers render meanwhile.
+        self.started = time.perf_counter()
+        self.book, html, jobs = prepare_catalogue(self.get_template("print/catalogue"), self.context, self.settings,
+                                                  Path(self.output_path))
+        pool = shared_pool(self.context)
+        self.futures = {edition: pool.submit(render_cached, html, **job) for edition, job in jobs.items()}
 
     def generate_output(self, writer):
-        started = time.perf_counter()
-        book, html, jobs = prepare_catalogue(self.get_template("print/catalogue"), self.context, self.settings,
-                                             Path(self.output_path))
-        results = render_editions(html, jobs)
+        results = {edition: future.result() for edition, future in self.futures.items()}
+        shared_pool(self.context).shutdown()
         for result in results.values():
+            if result.reused:
+                logger.info("PDF catalogue: %s unchanged since the last build, not rendered again", result.path.name)
             if result.warnings:
                 logger.warning("PDF catalogue: %s has %d WeasyPrint warning(s), first: %s", result.path.name,
                                len(result.warnings), result.warnings[0])
-        logger.info("PDF catalogue: both editions in %.1f s", time.perf_counter() - started)
-        self._write_downloads(writer, book, results)
+        logger.info("PDF catalogue: both editions in %.1f s", time.perf_counter() - self.started)
+        self._write_downloads(writer, self.book, results)
 
     def _write_downloads(self, writer, book: Book, results: dict[str, RenderedPdf]):
         files = [
@@ -60,14 +67,15 @@ def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> 
     book = build_book(catalogue, katalog_settings, context.get("pages", []), settings.get("SITEURL", ""),
                       logo_sources={static_prefix: theme / "static", "": content})
     _log_outline(book)
-    html = template.render(context, book=book)
+    html = typeset_html(template.render(context, book=book))
     sheets = [theme / "print" / ("catalogue-a4.css" if book.page_size == "A4" else "catalogue.css")]
     if book.sample_data:
         sheets.append(theme / "print" / "sample.css")
-    common = dict(base_url=theme, stylesheets=sheets, roots=[theme, content], edition_date=book.edition)
+    common = dict(base_url=theme, stylesheets=sheets, roots=[theme, content], edition_date=book.edition, book=True,
+                  cache_folder=state_path(Path(settings["OUTPUT_PATH"]), "-pdf-cache"))
     jobs = {
-        "print": dict(out_path=output / urls.PDF_CATALOGUE_PRINT, page_multiple=SADDLE_STITCH, **common),
-        "screen": dict(out_path=output / urls.PDF_CATALOGUE, page_multiple=1, **common),
+        "print": dict(edition="print", out_path=output / urls.PDF_CATALOGUE_PRINT, page_multiple=SADDLE_STITCH, **common),
+        "screen": dict(edition="screen", out_path=output / urls.PDF_CATALOGUE, page_multiple=1, **common),
     }
     return book, html, jobs
 
@@ -79,16 +87,3 @@ def _log_outline(book: Book):
         logger.info("PDF catalogue: chapter %d/%d %s: %d services in full, %d references", number,
                     len(book.chapters), chapter.term.label, chapter.full_count, len(chapter.entries) - chapter.full_count)
 
-
-def _render_one(html: str, edition: str, job: dict) -> RenderedPdf:
-    return render_pdf(html, edition=edition, **job)
-
-
-def render_editions(html: str, jobs: dict[str, dict]) -> dict[str, RenderedPdf]:
-    """Each edition in its own process when there are two cores: they share nothing but the HTML."""
-    if usable_cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return {edition: _render_one(html, edition, job) for edition, job in jobs.items()}
-    # fork: the children inherit the imported WeasyPrint and the logging set up by Pelican.
-    with ProcessPoolExecutor(max_workers=len(jobs), mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = {edition: pool.submit(_render_one, html, edition, job) for edition, job in jobs.items()}
-        return {edition: future.result() for edition, future in futures.items()}

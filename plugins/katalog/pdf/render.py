@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import logging
@@ -17,6 +18,9 @@ from weasyprint import CSS, HTML
 from .. import links
 from .fetcher import FetchRefused, ProjectFetcher
 from .fonts import ProjectFonts
+from .pagerefs import lay_out_book
+from .prepress import add_marks
+from .screenlinks import describe_links, one_link_per_entry
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +46,7 @@ class RenderedPdf:
     pages: int
     size: int
     warnings: list[str] = field(default_factory=list)
+    reused: bool = False  # copied from an earlier render of the same inputs (see cache.py)
 
 
 class _Collector(logging.Handler):
@@ -74,8 +79,11 @@ class Layout:
 
 
 def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, stylesheets: list[Path],
-               roots: list[Path], edition_date: dt.date, page_multiple: int = 1) -> RenderedPdf:
-    """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last."""
+               roots: list[Path], edition_date: dt.date, page_multiple: int = 1, book: bool = False,
+               folds_mm: tuple[tuple[float, ...], ...] = ()) -> RenderedPdf:
+    """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last.
+    A `book` is cut into parts and gets literal page numbers (see pagerefs); the print edition gets fold marks
+    at `folds_mm` (per page, from the trim's left edge)."""
     if edition not in VARIANTS:
         raise PdfRenderError(f"{out_path}: unknown edition {edition!r}; use 'print' or 'screen'")
     sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if edition == "print" else [])
@@ -84,7 +92,7 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
     weasy_logger.addHandler(collector)
     try:
         layout = Layout(base_url=base_url, stylesheets=sheets, roots=roots)
-        document = layout.render(html)
+        document = lay_out_book(layout.render, html) if book else layout.render(html)
         laid_out = len(document.pages)
         missing = -laid_out % page_multiple
         if missing:
@@ -96,11 +104,11 @@ def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, s
                                  f"(from {PRINT_EDITION_SHEET}) for its output intent")
         for page in document.pages:
             # PDF/X allows no link annotations on the printed area; the print edition has no reader to click.
-            page.links = [] if edition == "print" else _public_links(page.links, out_path)
+            page.links = [] if edition == "print" else one_link_per_entry(_public_links(page.links, out_path))
         stamp = dt.datetime.combine(edition_date, dt.time(), tzinfo=dt.timezone.utc).isoformat()
         document.metadata.created = document.metadata.modified = stamp
         out_path.parent.mkdir(parents=True, exist_ok=True)
-        finisher = _finish_print if edition == "print" else _stable_document_id
+        finisher = functools.partial(_finish_print, folds_mm=folds_mm) if edition == "print" else _finish_screen
         document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True, finisher=finisher)
     except FetchRefused as error:
         raise PdfRenderError(f"{out_path}: {error}") from None
@@ -131,12 +139,14 @@ _UUID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 _RGB_OPERATION = re.compile(rb"([\d.]+) ([\d.]+) ([\d.]+) (rg|RG)")
 
 
-def _finish_print(document, pdf):
-    """RGB that reaches the page anyway (crop marks, SVG colours) becomes ink through the output profile."""
+def _finish_print(document, pdf, folds_mm=()):
+    """RGB that reaches the page anyway (SVG colours) becomes ink through the output profile; the printer's
+    marks go into the slug."""
     to_ink = _InkConverter(document.color_profiles["device-cmyk"].content)
     for pdf_object in pdf.objects[1:]:
         if isinstance(pdf_object, pydyf.Stream):
             pdf_object.stream = [to_ink(operation) for operation in pdf_object.stream]
+    add_marks(pdf, folds_mm)
     _stable_document_id(document, pdf)
 
 
@@ -165,6 +175,11 @@ class _InkConverter:
         return self.cache[operation]
 
 
+def _finish_screen(document, pdf):
+    describe_links(document)
+    _stable_document_id(document, pdf)
+
+
 def _stable_document_id(document, pdf):
     """WeasyPrint puts a random UUID into PDF/X metadata; a hash of the other objects keeps builds identical."""
     reference = pdf.catalog.get("Metadata")
@@ -174,8 +189,20 @@ def _stable_document_id(document, pdf):
     digest = hashlib.md5()
     for pdf_object in pdf.objects[1:]:
         if pdf_object is not metadata and pdf_object.free != "f":
-            digest.update(pdf_object.data)
+            digest.update(_uncompressed_data(pdf_object))
     hex_digest = digest.hexdigest()
     uuid = "-".join((hex_digest[:8], hex_digest[8:12], hex_digest[12:16], hex_digest[16:20], hex_digest[20:]))
     content = b"".join(metadata.stream)
     metadata.stream = [_UUID.sub(f"xmp.did:{uuid}".encode(), content)]
+
+
+def _uncompressed_data(pdf_object) -> bytes:
+    """An object's bytes without compressing its stream: the PDF writer compresses each stream once,
+    and doing it here too doubled the time spent on fonts and the colour profile."""
+    if not (isinstance(pdf_object, pydyf.Stream) and pdf_object.compress):
+        return pdf_object.data
+    pdf_object.compress = False
+    try:
+        return pdf_object.data
+    finally:
+        pdf_object.compress = True
