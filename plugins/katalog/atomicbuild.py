@@ -6,6 +6,7 @@ import errno
 import fcntl
 import glob
 import logging
+import multiprocessing
 import os
 import shutil
 from collections.abc import Iterable, Iterator
@@ -49,6 +50,7 @@ def exclusive_build(output: Path, content: Path, retained: Iterable[str] = ()) -
             yield building
             _swap(building, target, retained)
         except BaseException:
+            _stop_children()
             _remove(building)
             raise
 
@@ -105,6 +107,15 @@ def _swap(building: Path, target: Path, retained: Iterable[str]) -> None:
         target.rename(replaced)
     building.rename(target)
     _remove(replaced)
+
+
+def _stop_children() -> None:
+    """The PDF workers may still be writing into the folder after an interrupt: stop them before it is removed,
+    or they would make parts of it again."""
+    for child in multiprocessing.active_children():
+        child.terminate()
+    for child in multiprocessing.active_children():
+        child.join(timeout=5)
 
 
 def _remove(path: Path) -> None:
