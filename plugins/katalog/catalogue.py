@@ -152,9 +152,9 @@ class Catalogue:
     def municipalities_sorted(self) -> list[tuple[str, schema.Municipality]]:
         return sorted(self.region.municipalities.items(), key=lambda item: sort_key(item[1].name))
 
-    def area_label(self, service: ServiceRecord) -> str:
-        """Where a service works, as every output writes it: 'celý region' or the municipalities' names."""
-        return "celý region" if service.whole_region else ", ".join(self.area_names(service))
+    def area_label(self, service: ServiceRecord, gettext) -> str:
+        """Where a service works, as every output words it in its language: the whole region, or the names."""
+        return gettext("celý region") if service.whole_region else ", ".join(self.area_names(service))
 
     def area_names(self, service: ServiceRecord) -> list[str]:
         """Names of the municipalities a service serves; empty when it serves the whole region."""

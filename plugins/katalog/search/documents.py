@@ -95,7 +95,7 @@ def display_record(service: ServiceRecord, catalogue: Catalogue, site: SiteLangu
         "url": urls.service(service.key),
         "provider": service.provider.display_name,
         "summary": service.text("summary", site.code),
-        "area": site.gettext("celý region") if service.whole_region else ", ".join(catalogue.area_names(service)),
+        "area": catalogue.area_label(service, site.gettext),
         "phone": {"number": phones[0].number, "tel": phones[0].tel} if phones else None,
         # Whole-region services serve every municipality: one flag instead of every key.
         "region": service.whole_region,
