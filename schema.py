@@ -318,6 +318,7 @@ class LifeSituation(Model):
     label: Name = Field(description="Název situace, jak ho čte občan.")
     description: Note = Field(min_length=1, description="Jedna věta, co situace zahrnuje.")
     synonyms: list[Line] = Field(default_factory=list, max_length=SOME_ITEMS, description="Slova, která lidé píší do vyhledávání.")
+    lead_kinds: list[KindKey] = Field(default_factory=list, max_length=SOME_ITEMS, description="Druhy služeb, které v situaci pomohou nejvíc, v pořadí: stránka situace je uvede první.")
     translations: dict[TranslationLanguage, LifeSituationTranslation] = Field(default_factory=dict, max_length=FEW_ITEMS, description="Překlady: kód jazyka (uk, en …) → label, description, synonyms.")
 
 

@@ -10,6 +10,7 @@ import schema
 
 from .collation import sort_key
 from .problems import Problem
+from .ranking import open_first, situation_order
 from .taxonomy import FORMS, KINDS, SOURCE_LANGUAGE, TARGET_GROUPS, Term
 from .yamlsource import SourceFile
 
@@ -123,7 +124,9 @@ class Catalogue:
 
     def __post_init__(self):
         self.published = sorted((s for s in self.services.values() if s.published), key=lambda s: sort_key(s.name))
-        self.by_life_situation = self._group(lambda s: s.life_situations)
+        # Every list open services first (ranking); a life situation's with its central kinds next.
+        self.by_life_situation = {key: situation_order(services, self._lead_kinds(key))
+                                  for key, services in self._group(lambda s: s.life_situations).items()}
         self.by_target_group = self._group(lambda s: s.target_groups)
         self.by_kind = self._group(lambda s: [s.kind])
         self.by_form = self._group(lambda s: s.forms)
@@ -137,9 +140,14 @@ class Catalogue:
         crisis = [s for s in self.published if s.kind in EMERGENCY_KINDS and s.status == "active"]
         return sorted(crisis, key=lambda s: (EMERGENCY_KINDS.index(s.kind), not s.whole_region, sort_key(s.name)))
 
+    def _lead_kinds(self, situation: str) -> tuple[str, ...]:
+        term = self.life_situations.get(situation)
+        return term.lead_kinds if term is not None else ()
+
     def _group(self, keys_of) -> dict[str, list[ServiceRecord]]:
+        """Services by key, open ones first, each part by name."""
         groups: dict[str, list[ServiceRecord]] = defaultdict(list)
-        for service in self.published:
+        for service in open_first(self.published):
             for key in keys_of(service):
                 groups[key].append(service)
         return dict(groups)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .collation import sort_key
 from .i18n import N_
+from .ranking import MUNICIPALITY_GROUPS, municipality_groups
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue, ServiceRecord
@@ -51,6 +52,16 @@ SEARCH_FILTERS = ("municipalities", "life_situations", "target_groups", "forms",
 
 
 @dataclass(frozen=True)
+class ServiceGroup:
+    """Part of a browse page's list under a heading of its own, in the page's language."""
+
+    key: str
+    heading: str
+    lead: str
+    services: list[ServiceRecord]
+
+
+@dataclass(frozen=True)
 class Entry:
     """One value of a facet (a life situation, a municipality, a provider …) and its services."""
 
@@ -61,6 +72,7 @@ class Entry:
     services: list[ServiceRecord]
     paragraph: str | None = None
     parts: tuple[str, ...] = ()  # local parts of a municipality
+    groups: tuple[ServiceGroup, ...] = ()  # a municipality's services, nearest first (katalog.ranking)
 
     @property
     def url(self) -> str:
@@ -91,12 +103,14 @@ def facets(catalogue: Catalogue, labels: Labels, gettext) -> dict[str, Facet]:
     """Every facet in one language, keyed by its name in the facet registry. Places and providers keep their
     Czech names, so they sort by the Czech alphabet on every site."""
     _ = gettext
-    municipalities = [
-        Entry("municipalities", key, municipality.name,
-              _("Místní části: %(parts)s.") % {"parts": ", ".join(municipality.parts)} if municipality.parts else None,
-              catalogue.by_municipality.get(key, []), parts=tuple(municipality.parts))
-        for key, municipality in catalogue.municipalities_sorted()
-    ]
+    municipalities = []
+    for key, municipality in catalogue.municipalities_sorted():
+        groups = _municipality_groups(catalogue, key, gettext)
+        municipalities.append(Entry(
+            "municipalities", key, municipality.name,
+            _("Místní části: %(parts)s.") % {"parts": ", ".join(municipality.parts)} if municipality.parts else None,
+            [service for group in groups for service in group.services], parts=tuple(municipality.parts),
+            groups=groups))
     providers = sorted(
         (Entry("providers", key, provider.name, provider.text("description", labels.language), catalogue.by_provider[key])
          for key, provider in catalogue.providers.items() if key in catalogue.by_provider),
@@ -111,3 +125,9 @@ def facets(catalogue: Catalogue, labels: Labels, gettext) -> dict[str, Facet]:
         "providers": providers,
     }
     return {name: Facet(name, _(spec.title), _(spec.intro), entries[name]) for name, spec in FACETS.items()}
+
+
+def _municipality_groups(catalogue: Catalogue, key: str, gettext) -> tuple[ServiceGroup, ...]:
+    words = {group: (heading, lead) for group, heading, lead in MUNICIPALITY_GROUPS}
+    return tuple(ServiceGroup(group, gettext(words[group][0]), gettext(words[group][1]), services)
+                 for group, services in municipality_groups(catalogue, key))

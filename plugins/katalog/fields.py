@@ -37,6 +37,14 @@ def tel_uri(number: str) -> str:
     return "tel:" + re.sub(r"[^\d+]", "", number)
 
 
+def is_nationwide_number(number: str) -> bool:
+    """True for a number in the normal form that rings the same anywhere in the country: a short number
+    (116 123, 112) or a toll-free one (+420 800 …)."""
+    if not number.startswith("+"):
+        return True
+    return phonenumbers.number_type(phonenumbers.parse(number)) == phonenumbers.PhoneNumberType.TOLL_FREE
+
+
 def normalise_email(text: str) -> str:
     try:
         return validate_email(text, check_deliverability=False).normalized

@@ -159,7 +159,8 @@ def _life_situations(reader: _Reader, path: Path, context: schema.Context):
     if data.mode == "replace":
         situations = {}
     for key, item in data.situations.items():
-        situations[key] = taxonomy.Term(key, item.label, item.description, synonyms=tuple(item.synonyms))
+        situations[key] = taxonomy.Term(key, item.label, item.description, synonyms=tuple(item.synonyms),
+                                        lead_kinds=tuple(item.lead_kinds))
     translations = {key: {language: translation.model_dump(exclude_none=True)
                           for language, translation in item.translations.items()}
                     for key, item in data.situations.items() if item.translations}

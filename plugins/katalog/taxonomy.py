@@ -22,6 +22,8 @@ class Term:
     description: str
     paragraph: str | None = None  # § of Act 108/2006 Coll.; None for related services
     synonyms: tuple[str, ...] = field(default=())
+    # A life situation's kinds of service that help most, in order: its page lists them first.
+    lead_kinds: tuple[str, ...] = field(default=())
 
     @property
     def registered(self) -> bool:
@@ -96,7 +98,7 @@ def read_labels(language: str) -> dict:
 def terms(entries: dict, paragraphs: dict[str, str | None] | None = None) -> dict[str, Term]:
     """Terms from a label file's section, keyed and ordered as the section is."""
     return {key: Term(key, entry["label"], entry["description"], (paragraphs or {}).get(key),
-                      tuple(entry.get("synonyms", ())))
+                      tuple(entry.get("synonyms", ())), tuple(entry.get("lead_kinds", ())))
             for key, entry in entries.items()}
 
 
