@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from babel import Locale
 
-from .facets import FACETS, SEARCH_FILTERS
+from .facets import FACETS, NEED_FILTERS, SEARCH_FILTERS
 from .formatting import babel_locale
 from .i18n import N_, NP_
 from .sitelanguage import SiteLanguage
@@ -46,11 +46,12 @@ def _examples(locale: Locale) -> dict[str, int]:
 
 
 def browser_texts(site: SiteLanguage) -> dict:
-    """Everything the scripts say on a page of `site`, and the search filters' parameters."""
+    """Everything the scripts say on a page of `site`, and the search filters' parameters (by facet, by need)."""
     texts = {key: site.gettext(message).replace("%(", "{").replace(")s", "}") for key, message in TEXTS.items()}
     plurals = {
         key: {category: site.ngettext(singular, plural, number).replace("%(num)d", "{n}")
               for category, number in _examples(babel_locale(site.code)).items()}
         for key, (singular, plural) in PLURALS.items()
     }
-    return {"texts": texts, "plurals": plurals, "filters": [FACETS[name].parameter for name in SEARCH_FILTERS]}
+    return {"texts": texts, "plurals": plurals, "filters": [FACETS[name].parameter for name in SEARCH_FILTERS],
+            "needs": [need.parameter for need in NEED_FILTERS]}

@@ -52,6 +52,25 @@ SEARCH_FILTERS = ("municipalities", "life_situations", "target_groups", "forms",
 
 
 @dataclass(frozen=True)
+class NeedFilter:
+    """A filter of the search page by what the visitor needs of a service rather than by a facet: its URL
+    parameter (also its key in the search's display data), its control and its label's message id."""
+
+    parameter: str
+    control: str  # "checkbox", "age" (a number of years) or "language" (a list of the services' languages)
+    label: str
+
+
+# Beside the facets, after "free only": what people ask before they set out.
+NEED_FILTERS = (
+    NeedFilter("otevreno", "checkbox", N_("Jen právě otevřené")),
+    NeedFilter("bezbarierove", "checkbox", N_("Místo přístupné na vozíku")),
+    NeedFilter("vek", "age", N_("Můj věk")),
+    NeedFilter("jazyk", "language", N_("Domluvím se jazykem")),
+)
+
+
+@dataclass(frozen=True)
 class ServiceGroup:
     """Part of a browse page's list under a heading of its own, in the page's language."""
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # A municipality's page in groups, nearest help first; (key, message id of the heading, of its one-line lead).
 MUNICIPALITY_GROUPS = (
-    ("here", N_("Přímo v obci"), N_("Služby, které mají v obci nebo v některé její místní části své místo.")),
+    ("here", N_("Přímo v obci"), N_("Služby, které sídlí v obci nebo v některé z jejích místních částí.")),
     ("visiting", N_("Přijedou za vámi"), N_("Terénní služby: pracovník přijede k vám domů.")),
     ("nearby", N_("V okolí, i pro vaši obec"), N_("Služby v okolních obcích, které obyvatelům obce pomáhají.")),
     ("region", N_("Pro celý region"), N_("Služby pro obyvatele celého regionu.")),

@@ -105,10 +105,33 @@ def display_record(service: ServiceRecord, catalogue: Catalogue, site: SiteLangu
         "forma": list(service.forms),
         "druh": service.kind,
         "zdarma": service.cost == "free",
+        # For the filters by need (facets.NEED_FILTERS): the browser tells "open now" from the hours in the
+        # region's time, any place's hours will do; a closed service is never open.
+        "otevreno": _opening_hours(service),
+        "bezbarierove": any(location.wheelchair for location in service.locations),
+        "vek": [service.age.min, service.age.max] if service.age else None,
+        "jazyk": list(service.languages),
     }
     if service.status == "temporarily-closed":
         record["closed"] = True
     return record
+
+
+def _opening_hours(service: ServiceRecord) -> list[dict]:
+    """The opening hours of all the service's places in one list; none while it is temporarily closed."""
+    if service.status != "active":
+        return []
+    return [{"days": list(group.days), "open": list(group.open)}
+            for location in service.locations for group in location.hours]
+
+
+def languages_spoken(catalogue: Catalogue, site: SiteLanguage) -> list[tuple[str, str]]:
+    """(code, name in the site's language) of every language some published service works in, by name;
+    Czech, which nearly all speak, last."""
+    codes = {code for service in catalogue.published for code in service.languages}
+    named = sorted(((code, site.labels.languages.get(code, code)) for code in codes if code != SOURCE_LANGUAGE),
+                   key=lambda item: site.sort_key(item[1]))
+    return named + ([(SOURCE_LANGUAGE, site.labels.languages[SOURCE_LANGUAGE])] if SOURCE_LANGUAGE in codes else [])
 
 
 def empty_index() -> dict:

@@ -10,6 +10,7 @@ from pelican.generators import Generator
 
 from .. import urls
 from ..background import Background
+from ..facets import NEED_FILTERS
 from ..sitewriter import write_page
 from . import documents
 
@@ -55,6 +56,7 @@ class SearchGenerator(Generator):
             filters = [(parameter, site.facets[facet]) for parameter, facet in documents.FILTERS.items()]
             write_page(writer, site, urls.SEARCH, self.get_template("search"), self.context,
                        self.settings["RELATIVE_URLS"], search_filters=filters, search_data_version=version,
+                       need_filters=NEED_FILTERS, search_languages=documents.languages_spoken(self.context["katalog"], site),
                        search_index=INDEX, search_display_data=DISPLAY_DATA,
                        search_scripts=SCRIPTS if site.is_source else SCRIPTS + LANGUAGE_SCRIPTS)
             logger.info("katalog: search index of %d services in '%s', %d + %d bytes",

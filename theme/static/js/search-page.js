@@ -3,9 +3,10 @@
   'use strict'
 
   const root = document.getElementById('hledani')
-  if (!root || !window.fetch || !window.URLSearchParams || !window.katalogSearchResults) return
+  if (!root || !window.fetch || !window.URLSearchParams || !window.katalogSearchResults || !window.katalogSearchNeeds) return
 
   const FACETS = window.katalogSearchResults.FACETS
+  const needs = window.katalogSearchNeeds
   const DEBOUNCE_MS = 120
   const form = document.getElementById('hledani-formular')
   const input = form.elements.q
@@ -31,6 +32,7 @@
     siteUrl: new URL(root.dataset.site, window.location.href),
     removeFilter: function (name) {
       if (name === 'zdarma') free.checked = false
+      else if (needs.NAMES.indexOf(name) >= 0) needs.clear(name, form)
       else selects[name].value = ''
       changed()
       input.focus()
@@ -39,7 +41,8 @@
 
   function stateFromUrl () {
     const params = new URLSearchParams(window.location.search)
-    const state = { q: params.get('q') || '', zdarma: params.get('zdarma') === '1' }
+    const state = Object.assign({ q: params.get('q') || '', zdarma: params.get('zdarma') === '1' },
+      needs.fromParams(params, form))
     FACETS.forEach(function (name) {
       const value = params.get(name) || ''
       // A shared link may name a value this build no longer has: it is ignored, not an error.
@@ -50,18 +53,19 @@
   }
 
   function stateFromForm () {
-    const state = { q: input.value, zdarma: free.checked }
+    const state = Object.assign({ q: input.value, zdarma: free.checked }, needs.fromForm(form))
     FACETS.forEach(function (name) { state[name] = selects[name].value })
     return state
   }
 
   function filtered (state) {
-    return state.zdarma || FACETS.some(function (name) { return state[name] })
+    return state.zdarma || needs.active(state).length > 0 || FACETS.some(function (name) { return state[name] })
   }
 
   function showState (state) {
     input.value = state.q
     free.checked = state.zdarma
+    needs.show(state, form)
     FACETS.forEach(function (name) { selects[name].value = state[name] })
     // On a phone the filters would push the results below the fold: folded unless in use.
     if (window.matchMedia('(max-width: 40em)').matches) filters.open = filtered(state)
@@ -72,6 +76,7 @@
     if (state.q.trim()) params.set('q', state.q.trim())
     FACETS.forEach(function (name) { if (state[name]) params.set(name, state[name]) })
     if (state.zdarma) params.set('zdarma', '1')
+    needs.toParams(state, params)
     const query = params.toString()
     return window.location.pathname + (query ? '?' + query : '')
   }
@@ -182,6 +187,7 @@
   input.addEventListener('blur', function () { typing = false })
   FACETS.forEach(function (name) { selects[name].addEventListener('change', changed) })
   free.addEventListener('change', changed)
+  needs.listen(form, changed)
   form.addEventListener('submit', function (event) {
     event.preventDefault()
     window.clearTimeout(timer)

@@ -8,6 +8,9 @@
   const FACETS = texts.filters
   // Cards are added in pages: thousands at once would stall a phone.
   const PAGE = 30
+  // The filters by need (search-filters.js), and the region's time they are applied at, taken once a search.
+  const needs = window.katalogSearchNeeds
+  let now = null
 
   function serves (service, name, value) {
     if (name === 'obec') return service.region || service.obec.indexOf(value) >= 0
@@ -18,6 +21,7 @@
   // Whether a service passes every active filter but `except`, which a count leaves out.
   function passes (service, state, except) {
     if (except !== 'zdarma' && state.zdarma && !service.zdarma) return false
+    if (!needs.passes(service, state, except, now)) return false
     return FACETS.every(function (name) {
       return name === except || !state[name] || serves(service, name, state[name])
     })
@@ -102,6 +106,7 @@
         return { name: name, text: label + ': ' + select.options[select.selectedIndex].dataset.label }
       })
       if (state.zdarma) active.push({ name: 'zdarma', text: page.freeLabel.dataset.label })
+      needs.active(state).forEach(function (name) { active.push({ name: name, text: needs.describe(name, page.form) }) })
       active.forEach(function (filter) {
         const button = chips.appendChild(element('li')).appendChild(element('button', 'chip', texts.text('removeFilter', { filter: filter.text })))
         button.type = 'button'
@@ -112,7 +117,10 @@
 
     // `matched` are the positions of the services the words found, best first.
     function show (services, matched, state) {
+      now = needs.now()
+      // A temporarily closed service cannot help today: after the open ones, each group in its own order.
       const found = matched.filter(function (at) { return passes(services[at], state, null) })
+        .sort(function (a, b) { return Boolean(services[a].closed) - Boolean(services[b].closed) })
       showCounts(services, matched, state)
       page.list.replaceChildren()
       showCards(services, found, 0)

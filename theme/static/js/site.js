@@ -24,7 +24,8 @@
       var forms = given.plurals[key];
       return fill(forms[pluralRules.select(count)] || forms.other, { n: count });
     },
-    filters: given.filters
+    filters: given.filters,
+    needs: given.needs
   };
   window.katalogTexts = texts;
 
@@ -136,6 +137,9 @@
       });
     });
   }
+
+  // The search page's "open now" filter asks the same clock (search-filters.js).
+  window.katalogOpeningHours = { now: pragueNow, isOpen: isOpen };
 
   function showOpenNow(badge, now) {
     var open = isOpen(JSON.parse(badge.getAttribute("data-hours")), now);
