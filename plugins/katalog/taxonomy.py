@@ -11,6 +11,8 @@ import yaml
 
 LABELS_DIR = Path(__file__).with_name("labels")
 SOURCE_LANGUAGE = "cs"
+# Fields of a term in cs.yaml that are data, not text: they hold for every language, so only cs.yaml has them.
+DATA_FIELDS = ("lead_kinds",)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from katalog.taxonomy import LABELS_DIR, SOURCE_LANGUAGE, read_labels
+from katalog.taxonomy import DATA_FIELDS, KINDS, LABELS_DIR, SOURCE_LANGUAGE, read_labels
 
 CZECH = read_labels(SOURCE_LANGUAGE)
 TRANSLATED = sorted(path.stem for path in LABELS_DIR.glob("*.yaml") if path.stem != SOURCE_LANGUAGE)
@@ -23,10 +23,10 @@ OTHER_APOSTROPHES = ("'", "\u02bc", "`")
 
 def paths(labels: dict) -> list[tuple[str, ...]]:
     """Where each text of a label file sits: (section, key) or (section, key, field), in the file's order. The
-    language's own settings (its alphabet, its CLDR locale) are not labels."""
+    language's own settings (its alphabet, its CLDR locale) and the data in cs.yaml (DATA_FIELDS) are not labels."""
     return [(section, key, field) if field else (section, key)
             for section, entries in labels.items() if isinstance(entries, dict) for key, entry in entries.items()
-            for field in (entry if isinstance(entry, dict) else [None])]
+            for field in (entry if isinstance(entry, dict) else [None]) if field not in DATA_FIELDS]
 
 
 def value(labels: dict, path: tuple[str, ...]):
@@ -97,3 +97,11 @@ def test_ukrainian_is_cyrillic_apart_from_listed_names():
     russian = [f"{where}: {text}" for where, text in found if RUSSIAN_ONLY_LETTERS.search(text)]
     assert russian == []
     assert any("’" in text for _, text in found)
+
+
+def test_every_life_situation_names_the_kinds_that_lead_its_page_and_each_is_a_kind():
+    for key, situation in CZECH["life_situations"].items():
+        lead = situation.get("lead_kinds", [])
+        assert lead, key
+        assert [kind for kind in lead if kind not in KINDS] == [], key
+        assert len(set(lead)) == len(lead), key

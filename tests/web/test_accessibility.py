@@ -54,7 +54,7 @@ def test_skip_link_is_first_and_moves_focus_to_the_content(page, site_url):
 
 def test_focus_is_visible_on_links_and_buttons(page, site_url):
     page.goto(site_url + PAGES["service"])
-    for locator in (page.get_by_role("link", name="+420 376 000 111"),
+    for locator in (page.get_by_role("link", name="+420 376 000 111", exact=True),
                     page.get_by_role("button", name="Přidat do mého seznamu")):
         locator.focus()
         page.keyboard.press("Shift+Tab")

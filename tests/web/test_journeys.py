@@ -109,6 +109,6 @@ def test_every_page_prints_without_site_chrome(page, site_url):
     page.goto(site_url + "sluzby/dluhova-poradna-horazdovice/")
     page.emulate_media(media="print")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    expect(page.get_by_role("link", name="+420 376 000 111")).to_be_visible()
+    expect(page.get_by_role("link", name="+420 376 000 111", exact=True)).to_be_visible()
     for hidden in ("Hlavní nabídka", "Odkazy v zápatí", "Kde jste"):
         expect(page.get_by_role("navigation", name=hidden)).to_be_hidden()
