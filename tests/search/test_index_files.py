@@ -54,6 +54,9 @@ def test_display_data_holds_what_a_result_shows(web_build):
         "region": False, "obec": ["horazdovice", "hejna", "velky-bor"], "situace": ["dluhy", "chudoba"],
         "komu": ["osoby-v-krizi", "rodiny-s-detmi", "seniori"], "forma": ["ambulantni", "terenni"],
         "druh": "odborne-socialni-poradenstvi", "zdarma": True,
+        "otevreno": [{"days": ["mo", "we"], "open": ["08:00-12:00", "13:00-17:00"]},
+                     {"days": ["th"], "open": ["13:00-16:00"]}],
+        "bezbarierove": True, "vek": [18, None], "jazyk": ["cs", "uk"],
     }
     shelter = records["azylovy-dum-pro-matky-s-detmi"]
     assert shelter["area"] == "celý region" and shelter["region"] and shelter["obec"] == []
