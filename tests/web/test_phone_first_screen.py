@@ -41,6 +41,17 @@ def test_the_header_is_short_and_its_navigation_folds_into_a_menu(phone_page, si
     expect(navigation.locator(".emergency-link")).to_be_visible()
 
 
+def test_escape_closes_the_menu_and_returns_to_its_button(phone_page, site_url):
+    phone_page.goto(site_url + "sluzby/vydejna-potravin/")
+    phone_page.locator(".site-menu > summary").focus()
+    phone_page.keyboard.press("Enter")
+    expect(phone_page.locator(".main-nav")).to_be_visible()
+    phone_page.keyboard.press("Tab")
+    phone_page.keyboard.press("Escape")
+    expect(phone_page.locator(".main-nav")).to_be_hidden()
+    assert phone_page.evaluate("document.activeElement.matches('.site-menu > summary')")
+
+
 def test_the_menu_works_without_javascript(browser, site_url):
     context = browser.new_context(locale="cs-CZ", viewport={"width": 360, "height": SCREEN_HEIGHT},
                                   java_script_enabled=False)

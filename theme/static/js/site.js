@@ -148,6 +148,15 @@
     badge.hidden = false;
   }
 
+  // Escape closes the phone's open menu and gives the focus back to its button, as people expect of a menu.
+  document.addEventListener("keydown", function (event) {
+    var menu = document.querySelector(".site-menu[open]");
+    if (event.key === "Escape" && menu) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-needs-js]").forEach(function (element) { element.hidden = false; });
     document.querySelectorAll("[data-without-js]").forEach(function (element) { element.hidden = true; });
