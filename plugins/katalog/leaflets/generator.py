@@ -19,7 +19,7 @@ from ..pdf.render import Layout
 from ..sitewriter import write_page
 from ..taxonomy import SOURCE_LANGUAGE
 from ..templating import activate
-from ..typesetting import typeset_html
+from ..typesetting import keep_names_whole, typeset_html
 from .choice import emergency_on_leaflet, left_out_message, leaflet_priority
 from .fitmemo import FitMemo
 from .layout import FORMATS, STEPS, DoesNotFit, Fitted, Step, fit
@@ -189,7 +189,7 @@ class LeafletGenerator(Generator):
                 more=bool(fitted.left_out), emergency=emergency_on_leaflet(self.context["katalog"].emergency),
                 web_url=output.web_url, qr=qr_svg(output.web_url, dark=QR_DARK[edition], title=title),
                 edition=self._edition_date, measuring=measuring, reading_order=edition == "screen")
-        return typeset_html(html) if output.site.code == SOURCE_LANGUAGE else html
+        return keep_names_whole(typeset_html(html) if output.site.code == SOURCE_LANGUAGE else html)
 
     def _lay_out(self, output: LeafletOutput, step: Step, panels, measuring: bool, more: bool):
         """Lay the folded sheet out in memory, in screen colours (the print edition differs only in colour,
