@@ -13,7 +13,10 @@ const results = JSON.parse(fs.readFileSync(0, 'utf8')).map(function (text) {
     tokenise: czech.tokenise(normalised),
     fold: czech.fold(normalised),
     stem: czech.stem(normalised),
-    analyse: czech.analyse(text)
+    analyse: czech.analyse(text),
+    phrase: czech.phraseTerm(czech.tokenise(normalised), czech.stem)
   }
 })
-process.stdout.write(JSON.stringify({ stopWords: Array.from(czech.STOP_WORDS), results: results }))
+process.stdout.write(JSON.stringify({
+  stopWords: Array.from(czech.STOP_WORDS), derivedStems: czech.DERIVED_STEMS, results: results
+}))
