@@ -66,7 +66,7 @@ _VOWELS = frozenset("aeiouy")
 # stands for them all: a query "pečovat o mámu" finds "péče", "piju" finds "pití", "kde spát" finds
 # "přespání". Whole stems only: a typed prefix ("pečov") keeps its own.
 DERIVED_STEMS = {
-    "pecovat": "pek", "pecuj": "pek", "pecujik": "pek",  # pečovat, pečuje, pečující → péče
+    "pecovat": "pek", "pecuj": "pek",  # pečovat, pečuje → péče (not pečující: a person)
     "pij": "pit", "pijan": "pit",  # pije, piju, pijan → pít, pití
     "bydlt": "bydln", "bydl": "bydln", "bydll": "bydln",  # bydlet, bydlím, bydlel → bydlení
     "spim": "spat", "spi": "spat", "span": "spat", "spal": "spat", "prespan": "prespat",  # spím, spaní

@@ -51,7 +51,7 @@
   const HARDENED = { c: 'k', z: 'h' }
   const VOWELS = 'aeiouy'
   const DERIVED_STEMS = {
-    pecovat: 'pek', pecuj: 'pek', pecujik: 'pek',
+    pecovat: 'pek', pecuj: 'pek',
     pij: 'pit', pijan: 'pit',
     bydlt: 'bydln', bydl: 'bydln', bydll: 'bydln',
     spim: 'spat', spi: 'spat', span: 'spat', spal: 'spat', prespan: 'prespat',
