@@ -3,7 +3,7 @@
 Run: .venv/bin/python -m benchmarks.search_bench [N …]   (default 100 1000 5000)
 
 Our bytes for a search are what the search page fetches once: the index and display data, plus
-lunr.js, czech-search.js, search-results.js and search-page.js, each gzipped (level 6, as a server
+lunr.min.js, czech-search.js, search-results.js and search-page.js, each gzipped (level 6, as a server
 sends them).
 Pagefind's bytes are measured by running its own pagefind.js in Node with a fetch that reads the
 files and records each one: the entry, its metadata, the wasm, the index chunks a query needs, and
@@ -39,7 +39,7 @@ _LUNR_TIMING = r"""
 const fs = require('fs')
 const path = require('path')
 const [jsDir, indexPath, displayPath, runs] = process.argv.slice(2)
-const lunr = require(path.join(jsDir, 'vendor', 'lunr.js'))
+const lunr = require(path.join(jsDir, 'vendor', 'lunr.min.js'))
 const czech = require(path.join(jsDir, 'czech-search.js'))
 const queries = JSON.parse(fs.readFileSync(0, 'utf8'))
 const indexText = fs.readFileSync(indexPath, 'utf8')
@@ -128,7 +128,7 @@ def _node(script: Path, *args: str, stdin: str) -> dict | list:
 def ours(site: Path, work: Path) -> dict:
     """Sizes of the search data, and lunr.js load and query times in Node."""
     index, display = (site / "search" / "index.json").read_bytes(), (site / "search" / "services.json").read_bytes()
-    scripts = [JS / "vendor" / "lunr.js", JS / "czech-search.js", JS / "search-results.js", JS / "search-page.js"]
+    scripts = [JS / "vendor" / "lunr.min.js", JS / "czech-search.js", JS / "search-results.js", JS / "search-page.js"]
     script = work / "lunr-timing.js"
     script.write_text(_LUNR_TIMING, encoding="utf-8")
     timing = _node(script, str(JS), str(site / "search" / "index.json"), str(site / "search" / "services.json"),

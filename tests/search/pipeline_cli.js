@@ -3,7 +3,7 @@
 const fs = require('fs')
 const path = require('path')
 
-// czech-search.js loads the vendored lunr.js next to it.
+// czech-search.js loads the vendored lunr.min.js next to it.
 const czech = require(path.join(__dirname, '..', '..', 'theme', 'static', 'js', 'czech-search.js'))
 
 const results = JSON.parse(fs.readFileSync(0, 'utf8')).map(function (text) {

@@ -8,7 +8,7 @@ const fs = require('fs')
 const path = require('path')
 
 const js = path.join(__dirname, '..', '..', 'theme', 'static', 'js')
-const lunr = require(path.join(js, 'vendor', 'lunr.js'))
+const lunr = require(path.join(js, 'vendor', 'lunr.min.js'))
 const czech = require(path.join(js, 'czech-search.js'))
 const languages = require(path.join(js, 'search-languages.js'))
 require(path.join(js, 'english-search.js'))

@@ -1,7 +1,7 @@
 /* Czech text pipeline for lunr.js 2.3.9 and the catalogue's search: the query side of katalog.search.czech. */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
-    module.exports = factory(require('./vendor/lunr.js'))
+    module.exports = factory(require('./vendor/lunr.min.js'))
   } else {
     root.katalogCzech = factory(root.lunr)
   }

@@ -1,7 +1,7 @@
 /* Search pipelines by language for lunr.js 2.3.9: the registry, the generic pipeline and the search of a site in one language whose index also holds the Czech texts; the query side of katalog.search.languages. */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
-    module.exports = factory(require('./vendor/lunr.js'), require('./czech-search.js'))
+    module.exports = factory(require('./vendor/lunr.min.js'), require('./czech-search.js'))
   } else {
     root.katalogSearchLanguages = factory(root.lunr, root.katalogCzech)
   }
@@ -10,7 +10,7 @@
 
   // plugins/katalog/search/pipeline.py and languages.py hold the same rules, with the reasons for them;
   // tests/search/test_parity_languages.py checks that both give the same tokens. Load order on a page:
-  // vendor/lunr.js, czech-search.js, this file, then english-search.js, ukrainian-search.js, which
+  // vendor/lunr.min.js, czech-search.js, this file, then english-search.js, ukrainian-search.js, which
   // register themselves here.
 
   // A run of apostrophes between two letters that are no apostrophes (ʼ is a letter to Unicode).
