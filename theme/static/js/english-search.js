@@ -13,6 +13,7 @@
 
   const EXTRA_STOP_WORDS = new Set(`
     need needs want wants looking find please im ive id dont cant wont isnt near nearby someone somewhere
+    anyone anybody somebody anywhere really
   `.trim().split(/\s+/))
 
   function words (text) {
