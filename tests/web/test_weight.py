@@ -32,10 +32,7 @@ def test_search_page_is_light_until_the_box_is_used(page, site_url):
     requests = _load(page, site_url + "hledat/")
     assert sum(size for _, size in requests) <= 100_000, requests
     assert not [url for url, _ in requests if url.split("?")[0].endswith(".json") or "lunr" in url], requests
-    finished = []
-    page.on("requestfinished", lambda request: finished.append(request))
-    page.focus("#q")
-    page.wait_for_load_state("networkidle")
-    lunr = [request for request in finished if request.url.endswith("/lunr.min.js")]
+    with page.expect_request_finished(lambda request: request.url.endswith("/lunr.min.js")) as lunr:
+        page.focus("#q")
     # The released minified lunr.js, about a third of the full one.
-    assert len(lunr) == 1 and lunr[0].sizes()["responseBodySize"] <= 35_000
+    assert lunr.value.sizes()["responseBodySize"] <= 35_000
