@@ -112,7 +112,8 @@
 
     // `matched` are the positions of the services the words found, best first.
     function show (services, matched, state) {
-      const found = matched.filter(function (at) { return passes(services[at], state, null) })
+      const passing = matched.filter(function (at) { return passes(services[at], state, null) })
+      const found = window.katalogSearchOrder.closedLast(passing, services)
       showCounts(services, matched, state)
       page.list.replaceChildren()
       showCards(services, found, 0)
