@@ -34,9 +34,6 @@ ALLOWED = {
 # Whole blocks that are language data, not interface text: Czech stop words of the search's stemmer.
 DATA_BLOCKS = {"theme/static/js/czech-search.js": re.compile(r"STOP_WORDS = new Set\(`.*?`", re.S)}
 
-# The planning section's web pages (not their shared macros, which the coverage PDF uses) still write their
-# text in Czech; they move to gettext in their own change. Listed so the gap stays visible, not forgotten.
-NOT_YET_CONVERTED = {"theme/templates/planning/coverage.html", "theme/templates/planning/municipality.html"}
 
 _JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -86,7 +83,7 @@ def _without_data(path: Path, source: str) -> str:
     return block.sub("", source) if block else source
 
 
-TEMPLATE_FILES = sorted(path for path in TEMPLATES.rglob("*.html") if _relative(path) not in NOT_YET_CONVERTED)
+TEMPLATE_FILES = sorted(TEMPLATES.rglob("*.html"))
 CODE_FILES = sorted(SCRIPTS.rglob("*.js")) + sorted(path for folder in STYLESHEETS for path in folder.rglob("*.css"))
 
 
@@ -101,12 +98,6 @@ def test_scripts_and_stylesheets_hold_no_czech_text(path):
     texts = code_texts(_without_data(path, path.read_text(encoding="utf-8")))
     assert texts == [], (f"{_relative(path)}: interface text belongs in the page (browser_texts in "
                          f"katalog/browsertexts.py, or the template): {texts}")
-
-
-def test_the_planning_pages_still_listed_exist():
-    """When the planning pages are converted, they leave NOT_YET_CONVERTED and the scan covers them."""
-    for name in NOT_YET_CONVERTED:
-        assert (ROOT / name).exists(), f"{name} is gone: take it out of NOT_YET_CONVERTED"
 
 
 @pytest.mark.parametrize("text", [
