@@ -108,6 +108,19 @@ def _translation_language(value: str, info: ValidationInfo) -> str:
 
 
 TranslationLanguage = Annotated[str, AfterValidator(_translation_language)]
+
+
+def _site_language(value: str, info: ValidationInfo) -> str:
+    """The source language or one the texts may be translated into: a language the site is built in."""
+    languages = info.context.translation_languages if info.context is not None else None
+    if languages is not None and value != taxonomy.SOURCE_LANGUAGE and value not in languages:
+        listed = ", ".join([taxonomy.SOURCE_LANGUAGE, *sorted(languages)])
+        raise ValueError(f"'{value}' is not one of the site's languages ({listed}); add the language to "
+                         "KATALOG['languages'] in pelicanconf.py first")
+    return value
+
+
+SiteLanguageCode = Annotated[str, AfterValidator(_site_language)]
 PreviousKey = Annotated[Slug, AfterValidator(_not_a_service_key)]
 PhoneNumber = fields.PhoneNumber
 Email = fields.Email
@@ -348,6 +361,7 @@ class Leaflet(Model):
     intro: Note | None = Field(None, description="Krátký úvod.")
     select: Selection = Field(description="Které služby leták obsahuje.")
     format: LeafletFormat = Field(description="dl-trifold (A4 skládaná na třetiny) | a5.")
+    lang: SiteLanguageCode | None = Field(None, description="Jazyk letáku, např. uk: nadpis a úvod se píšou v něm, popisky, texty služeb (jsou-li přeložené) a QR kód na web jsou v něm; bez něj česky.")
 
 
 class Leaflets(Model):

@@ -3,12 +3,13 @@
 Run: .venv/bin/python -m benchmarks.search_bench [N …]   (default 100 1000 5000)
 
 Our bytes for a search are what the search page fetches once: the index and display data, plus
-lunr.js, czech-search.js, search-results.js and search-page.js, each gzipped (level 6, as a server
+lunr.min.js, czech-search.js, search-results.js and search-page.js, each gzipped (level 6, as a server
 sends them).
 Pagefind's bytes are measured by running its own pagefind.js in Node with a fetch that reads the
 files and records each one: the entry, its metadata, the wasm, the index chunks a query needs, and
 the fragments of the first five results (the page its UI shows first). Every query starts with an
 empty cache, and pagefind.js itself is counted gzipped; its other files are gzip already.
+Then the relevance on the sample content, precision at 3 and MRR beside Pagefind (benchmarks/relevance.py).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 from .measure import measure, table
+from .relevance import relevance_table
 from .synthetic import ROOT, SAMPLE, make_content
 
 JS = ROOT / "theme" / "static" / "js"
@@ -39,8 +41,9 @@ _LUNR_TIMING = r"""
 const fs = require('fs')
 const path = require('path')
 const [jsDir, indexPath, displayPath, runs] = process.argv.slice(2)
-const lunr = require(path.join(jsDir, 'vendor', 'lunr.js'))
+const lunr = require(path.join(jsDir, 'vendor', 'lunr.min.js'))
 const czech = require(path.join(jsDir, 'czech-search.js'))
+const order = require(path.join(jsDir, 'search-order.js'))
 const queries = JSON.parse(fs.readFileSync(0, 'utf8'))
 const indexText = fs.readFileSync(indexPath, 'utf8')
 const displayText = fs.readFileSync(displayPath, 'utf8')
@@ -61,7 +64,8 @@ for (let run = 0; run < Number(runs); run++) {
     times.push(elapsed(start))
   }
 }
-const results = queries.map((query) => czech.search(index, query).map((r) => services[Number(r.ref)].url))
+const results = queries.map((query) => order.closedLast(czech.search(index, query).map((r) => Number(r.ref)), services)
+  .map((at) => services[at].url))
 process.stdout.write(JSON.stringify({ loads, times, results }))
 """
 
@@ -128,7 +132,7 @@ def _node(script: Path, *args: str, stdin: str) -> dict | list:
 def ours(site: Path, work: Path) -> dict:
     """Sizes of the search data, and lunr.js load and query times in Node."""
     index, display = (site / "search" / "index.json").read_bytes(), (site / "search" / "services.json").read_bytes()
-    scripts = [JS / "vendor" / "lunr.js", JS / "czech-search.js", JS / "search-results.js", JS / "search-page.js"]
+    scripts = [JS / "vendor" / "lunr.min.js", JS / "czech-search.js", JS / "search-results.js", JS / "search-page.js"]
     script = work / "lunr-timing.js"
     script.write_text(_LUNR_TIMING, encoding="utf-8")
     timing = _node(script, str(JS), str(site / "search" / "index.json"), str(site / "search" / "services.json"),
@@ -173,6 +177,8 @@ def run(counts: list[int]) -> str:
             seconds = build_site(content, site)
             mine, theirs = ours(site, work), pagefind(site, work)
             hits[label] = (mine, theirs)
+            if label == "sample":
+                relevance = relevance_table(site, work)
             if label != "sample":
                 rows.append([f"{label:,}", f"{seconds:.1f}",
                              f"{kb(mine['index'][0])} / {kb(mine['index'][1])}",
@@ -198,7 +204,8 @@ def run(counts: list[int]) -> str:
             line += [hits[largest][0]["hits"][number], hits[largest][1]["hits"][number]]
         lines.append(line)
     return (sizes + f"\n\nHits for the fixed queries on the sample content ({RUNS} timing runs of each above):\n\n"
-            + table(headers, lines))
+            + table(headers, lines) + "\n\nRelevance on the sample content (tests/search/relevance_queries.txt):\n\n"
+            + relevance)
 
 
 def main(argv: list[str] | None = None) -> str:

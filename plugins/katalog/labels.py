@@ -23,6 +23,8 @@ class Labels:
     statuses: dict[str, str]
     costs: dict[str, str]
     languages: dict[str, str]
+    # Phone labels as providers write them (Czech) -> this language's words; open-ended, so never "missing".
+    phone_labels: dict[str, str] = dataclasses.field(default_factory=dict)
     missing: tuple[str, ...] = ()
 
 
@@ -48,7 +50,7 @@ def labels_for(language: str, life_situations: dict[str, Term],
         given = own.get(section, {})
         missing += [f"{section}.{key}" for key in czech[section] if not given.get(key)]
         sections[section] = {key: given.get(key) or word for key, word in czech[section].items()}
-    return Labels(language, missing=tuple(missing), **sections)
+    return Labels(language, missing=tuple(missing), phone_labels=dict(own.get("phone_labels") or {}), **sections)
 
 
 def _term(czech: Term, entry: dict | None, where: str, missing: list[str]) -> Term:

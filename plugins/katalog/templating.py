@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from . import fields
 from .browsertexts import browser_texts
+from .catalogue import LangText
 from .sitelanguage import SiteLanguage
 from .taxonomy import SOURCE_LANGUAGE
 from .typesetting import typeset_html, typeset_text
@@ -95,6 +96,13 @@ def language_name(code: str) -> str:
 
 def cost_label(cost: str) -> str:
     return current_language().labels.costs[cost]
+
+
+def phone_label(label: str):
+    """A phone's label in the page's language where the language's labels say it, else in Czech (marked)."""
+    site = current_language()
+    translated = site.labels.phone_labels.get(label)
+    return LangText(translated, site.code) if translated else LangText(label, SOURCE_LANGUAGE)
 
 
 def status_label(status: str) -> str:
@@ -184,6 +192,7 @@ FILTERS = {
     "language_name": language_name,
     "cost_label": cost_label,
     "status_label": status_label,
+    "phone_label": phone_label,
     "age_range": age_range,
     "web_label": web_label,
     "openstreetmap_url": openstreetmap_url,

@@ -45,3 +45,33 @@ def typeset_html(html: str) -> str:
     else:
         pieces[0::2] = typeset_text(_SEPARATOR.join(pieces[0::2])).split(_SEPARATOR)
     return "".join(pieces)
+
+
+# A word that begins with a capital letter: in Czech (and Ukrainian, English) a proper name or an acronym, or a
+# sentence's first word, which loses nothing by staying whole. Hyphenated compounds count as one word.
+_WORD = re.compile(r"[^\W\d_][\w\u2011-]*")
+# Elements whose text is not laid out as running text, or may not hold markup.
+_NOT_RUNNING_TEXT = re.compile(r"<(/?)(head|title|svg|textarea)\b", re.I)
+WHOLE_CLASS = "whole"
+
+
+def _whole(match: re.Match) -> str:
+    word = match.group(0)
+    if len(word) > 1 and word[0].isupper():
+        return f'<span class="{WHOLE_CLASS}">{word}</span>'
+    return word
+
+
+def keep_names_whole(html: str) -> str:
+    """Proper names, acronyms and place names in running text never hyphenate: each capitalised word of the
+    body's text goes in a span that print CSS sets with `hyphens: manual` (ČSN 01 6910 advises against dividing
+    names; a reader looking for "Horažďovice" should not find "Horaž-" at a line's end)."""
+    pieces = _MARKUP.split(html)
+    skipped = 0  # how deep inside head, title, svg or textarea
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            if match := _NOT_RUNNING_TEXT.match(piece):
+                skipped = max(0, skipped + (-1 if match.group(1) else 1))
+        elif not skipped and piece:
+            pieces[index] = _WORD.sub(_whole, piece)
+    return "".join(pieces)

@@ -14,7 +14,7 @@ TRANSLATED = sorted(path.stem for path in LABELS_DIR.glob("*.yaml") if path.stem
 # Czech names kept in a translation, so that a reader finds the office or recognises the word on a letter.
 CZECH_NAMES = {"Úřad práce", "obecní úřad"}
 # Written in Latin letters in Ukrainian too, as on the office's door and in its letters.
-LATIN_IN_UKRAINIAN = {"OSPOD", "OAMP"}
+LATIN_IN_UKRAINIAN = {"OSPOD", "OAMP", "SMS", "Viber", "WhatsApp"}
 CZECH_ONLY_LETTERS = re.compile("[ěščřžůňťď]", re.IGNORECASE)
 # Letters of Russian that Ukrainian has not: a sign of a text typed in the wrong language.
 RUSSIAN_ONLY_LETTERS = re.compile("[ыэъё]", re.IGNORECASE)
@@ -59,7 +59,9 @@ def test_ukrainian_and_english_labels_exist():
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_a_label_file_has_exactly_the_keys_of_the_czech_one_in_its_order(language):
-    czech, translated = paths(CZECH), paths(read_labels(language))
+    czech = paths(CZECH)
+    # Phone labels are keyed by the Czech text providers write, not by the vocabulary's keys: open-ended.
+    translated = [path for path in paths(read_labels(language)) if path[0] != "phone_labels"]
     assert [".".join(path) for path in czech if path not in translated] == [], "missing"
     assert [".".join(path) for path in translated if path not in czech] == [], "not in cs.yaml"
     assert translated == czech, "keys in another order than in cs.yaml"

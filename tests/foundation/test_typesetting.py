@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from markupsafe import Markup
 
-from katalog.typesetting import NBSP, NON_BREAKING_HYPHEN, typeset_html, typeset_text
+from katalog.typesetting import NBSP, NON_BREAKING_HYPHEN, keep_names_whole, typeset_html, typeset_text
 from katalog.templating import typeset
 
 
@@ -40,3 +40,15 @@ def test_html_tags_attributes_and_code_are_left_alone():
 def test_the_template_filter_keeps_html_as_html_and_escapes_text():
     assert typeset(Markup("<em>v lese</em>")) == Markup(f"<em>v{NBSP}lese</em>")
     assert not isinstance(typeset("a <b>"), Markup), "plain text stays plain, Jinja escapes it"
+
+
+def test_capitalised_words_of_running_text_are_kept_whole_but_not_in_head_or_svg():
+    html = ('<html><head><title>Město Horažďovice</title></head><body><p class="Velký">Poradna v Horažďovicích, '
+            'OS\u2011POD a <a href="https://x.example/A">Úřad práce</a>.</p><svg><title>QR Kód</title></svg></body></html>')
+    kept = keep_names_whole(html)
+    assert '<title>Město Horažďovice</title>' in kept and '<title>QR Kód</title>' in kept
+    assert ('<p class="Velký"><span class="whole">Poradna</span> v <span class="whole">Horažďovicích</span>, '
+            '<span class="whole">OS\u2011POD</span> a <a href="https://x.example/A"><span class="whole">Úřad</span> '
+            'práce</a>.</p>') in kept
+    # Ukrainian names too; text without capitals is left as it is.
+    assert keep_names_whole("<p>у місті Горажďовіце</p>") == '<p>у місті <span class="whole">Горажďовіце</span></p>'

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pelican.settings import read_settings
 
+from katalog.i18n import translations
 from katalog.leaflets.qr import browse_path
 from katalog.loader import load_catalogue
 from site_tools import SAMPLE_LANGUAGES
@@ -30,13 +31,29 @@ class Word:
 def sample_leaflets():
     """Each leaflet of content/leaflets.yaml with the names of the services it selects, and the catalogue."""
     catalogue = load_catalogue(ROOT / "content", languages=SAMPLE_LANGUAGES)
-    return catalogue, [(leaflet, [s.name for s in catalogue.select(leaflet.select)]) for leaflet in catalogue.leaflets]
+    return catalogue, [(leaflet, [s.text("name", language_of(leaflet)) for s in catalogue.select(leaflet.select)])
+                       for leaflet in catalogue.leaflets]
+
+
+def language_of(leaflet) -> str:
+    return leaflet.lang or SAMPLE_LANGUAGES[0]
+
+
+def ui(leaflet, message: str) -> str:
+    """A UI text as the leaflet says it, in its language."""
+    return translations(language_of(leaflet)).gettext(message)
+
+
+# The sample's edition date and publisher as each language's leaflet prints them.
+EDITION_AND_PUBLISHER = {"cs": ("20. 11. 2026", "Město Horažďovice"), "uk": ("20 лист. 2026 р.", "Місто Horažďovice"),
+                         "en": ("20 Nov 2026", "Town of Horažďovice")}
 
 
 def public_address(leaflet) -> str:
-    """Where the leaflet's QR code must point: pelicanconf's public_url plus the browse page."""
+    """Where the leaflet's QR code must point: pelicanconf's public_url plus the browse page of its language."""
     settings = read_settings(str(ROOT / "pelicanconf.py"))
-    return settings["KATALOG"]["public_url"].rstrip("/") + "/" + browse_path(leaflet.select)
+    prefix = "" if language_of(leaflet) == SAMPLE_LANGUAGES[0] else f"{leaflet.lang}/"
+    return settings["KATALOG"]["public_url"].rstrip("/") + "/" + prefix + browse_path(leaflet.select)
 
 
 def words(pdf: Path, page: int) -> tuple[float, list[Word]]:

@@ -89,10 +89,13 @@ def test_fit_gives_up_only_when_not_one_service_can_be_set():
         layout.fit(services(3), "a5", fake_a5({n: 120 for n in range(1, 6)}, []))
 
 
-def service(name, *, status="active", target_groups=(), life_situations=(), whole_region=True, key=None):
+def service(name, *, status="active", target_groups=(), life_situations=(), whole_region=True, key=None,
+            translated=None):
+    names = {"cs": name, **(translated or {})}
     return SimpleNamespace(key=key or name.lower().replace(" ", "-"), name=name, status=status,
                            target_groups=list(target_groups), life_situations=list(life_situations), kind="k",
-                           forms=[], whole_region=whole_region)
+                           forms=[], whole_region=whole_region,
+                           text=lambda field_name, language: names.get(language, name))
 
 
 def test_priority_open_named_closest_local_then_by_name():
@@ -105,6 +108,22 @@ def test_priority_open_named_closest_local_then_by_name():
     region_b, region_a = service("Č celý region", target_groups=["seniori"]), service("C celý region", target_groups=["seniori"])
     ordered = leaflet_priority([closed, region_b, local, both, region_a, named], selection)
     assert ordered == [named, both, local, region_a, region_b, closed]
+
+
+def test_named_services_come_in_the_order_the_leaflet_names_them():
+    selection = schema.Selection(target_groups=["cizinci"], services=["urad-prace", "kontaktni-misto"])
+    office, point = service("Úřad práce", key="urad-prace"), service("Kontaktní místo", key="kontaktni-misto")
+    other = service("Azylový dům", target_groups=["cizinci"])
+    assert leaflet_priority([other, office, point], selection) == [office, point, other]
+
+
+def test_a_leaflet_in_another_language_sorts_by_the_names_it_shows_in_its_alphabet():
+    # Czech A–Z would give Azylový, Úřad; in Ukrainian the shown names are Притулок (П) and Біржа (Б).
+    shelter = service("Azylový dům", translated={"uk": "Притулок"})
+    office = service("Úřad práce", translated={"uk": "Біржа праці"})
+    untranslated = service("Centrum", translated={})
+    ordered = leaflet_priority([shelter, untranslated, office], schema.Selection(target_groups=["cizinci"]), "uk")
+    assert ordered[:2] == [office, shelter]
 
 
 def test_whole_region_comes_first_by_name_when_no_municipality_is_selected():

@@ -6,12 +6,14 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from leaflet_tools import flat, public_address, sample_leaflets, words
+from leaflet_tools import EDITION_AND_PUBLISHER, flat, language_of, public_address, sample_leaflets, ui, words
 from pdf_tools import box_size_mm, boxes, fonts, info, page_texts, render_png
 
 CATALOGUE, LEAFLETS = sample_leaflets()
 TRIM_MM = {"dl-trifold": (297, 210), "a5": (148, 210)}
 EDITIONS = ("print", "screen")
+# A word of the back panel's heading, of the edition date and of the flap's heading, in each sample language.
+TRI_FOLD_WORDS = {"cs": ("tísni", "20.", "Služby"), "uk": ("екстреній", "лист.", "Служби")}
 
 
 def pdf_of(build, leaflet, edition):
@@ -49,7 +51,8 @@ def test_print_edition_is_two_sides_and_screen_edition_reading_order_pages(editi
     else:
         # Pages of the reading format, the services in the order of the selection's priority.
         text = flat(" ".join(page.extract_text() for page in PdfReader(pdf).pages))
-        assert text.index("Služby a kontakty") < text.index(flat(names[0])) < text.index("V tísni volejte")
+        assert (text.index(ui(leaflet, "Služby a kontakty")) < text.index(flat(names[0]))
+                < text.index(ui(leaflet, "V tísni volejte")))
 
 
 def test_every_selected_service_is_on_the_leaflet(edition):
@@ -60,19 +63,20 @@ def test_every_selected_service_is_on_the_leaflet(edition):
 
 
 def test_emergency_numbers_edition_date_and_publisher_are_on_it(edition):
-    _, _, _, pdf = edition
+    leaflet, _, _, pdf = edition
     text = flat(" ".join(page_texts(pdf)))
     for service in CATALOGUE.emergency:
         for phone in service.contacts.phones:
             assert phone.number in text, f"{service.name} {phone.number} missing from {pdf.name}"
-    assert "20. 11. 2026" in text and "Město Horažďovice" in text
+    edition_date, publisher = EDITION_AND_PUBLISHER[language_of(leaflet)]
+    assert edition_date in text and publisher in text
 
 
 def test_free_services_carry_the_mark(edition):
     leaflet, _, _, pdf = edition
     free = [s for s in CATALOGUE.select(leaflet.select) if s.cost == "free"]
     text = flat(" ".join(page_texts(pdf))).upper()
-    assert text.count("ZDARMA") >= len(free)
+    assert text.count(ui(leaflet, "zdarma").upper()) >= len(free)
 
 
 def test_fonts_are_embedded(edition):
@@ -113,9 +117,10 @@ def test_tri_fold_panels_fold_in_order(full_build, leaflet):
     title = [w for w in page_words if w.y_max - w.y_min > 20]
     assert " ".join(w.text for w in title) == leaflet.title
     assert all(w.x_min - left >= 2 * third for w in title), "the cover title is not in the right third"
-    assert columns("tísni") == {1}  # "V tísni volejte", the back panel's heading
-    assert columns("20.") == {1}  # the edition date, on the back panel
-    assert columns("Služby") == {0}  # the flap, where the services begin
+    emergency_word, date_word, services_word = TRI_FOLD_WORDS[language_of(leaflet)]
+    assert columns(emergency_word) == {1}  # "V tísni volejte", the back panel's heading
+    assert columns(date_word) == {1}  # the edition date, on the back panel
+    assert columns(services_word) == {0}  # the flap, where the services begin
 
 
 @pytest.mark.parametrize("leaflet", [leaflet for leaflet, _ in LEAFLETS], ids=lambda leaflet: leaflet.key)
@@ -170,9 +175,10 @@ def test_free_mark_is_legible_and_stays_out_of_the_bookmarks(full_build):
     for leaflet, _ in LEAFLETS:
         pdf = pdf_of(full_build, leaflet, "screen")
         titles = [item.title for item in PdfReader(pdf).outline if not isinstance(item, list)]
-        assert not [title for title in titles if "zdarma" in title.lower()], leaflet.key
+        free = ui(leaflet, "zdarma")
+        assert not [title for title in titles if free in title.lower()], leaflet.key
         pages = range(1, int(info(pdf)["Pages"]) + 1)
-        marks = [size for page in pages for size, text in text_sizes(pdf, page) if text.upper() == "ZDARMA"]
+        marks = [size for page in pages for size, text in text_sizes(pdf, page) if text.upper() == free.upper()]
         assert marks and min(marks) >= 8, leaflet.key
 
 

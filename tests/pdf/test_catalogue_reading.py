@@ -78,18 +78,21 @@ def test_type_is_legible_and_emergency_numbers_are_big(screen_pdf, catalogue):
     assert max(set(sizes), key=sizes.count) >= 10, "body text"
     numbers = {phone.number for service in catalogue.emergency for phone in service.contacts.phones}
     emergency = range(screen_pdf.find("Akutní pomoc Když jde o")[0], screen_pdf.find("Obsah Jak katalog")[0])
+    assert len(emergency) == 1, "the emergency numbers are on one page, for a reader who must not turn over"
     for pages in (emergency, [len(screen_pdf.pages)]):
         shown = {" ".join(text.split()): size for page in pages for size, text in text_sizes(screen_pdf.path, page)}
         for number in numbers:
             assert shown.get(number, 0) >= 16, f"{number} on pages {pages}"
 
 
-def test_no_line_ends_in_a_one_letter_word_and_no_acronym_splits(print_pdf, catalogue):
+def test_no_line_ends_in_a_one_letter_word_and_no_acronym_or_name_splits(print_pdf, catalogue):
     for number in chapter_pages(print_pdf, catalogue):
         for line in print_pdf.layout_pages[number - 1].splitlines():
             for column in re.split(r"\s{3,}", line.strip()):
                 assert not ONE_LETTER_AT_LINE_END.search(column), f"page {number}: {line!r}"
                 assert not re.search(r"\b[A-ZČŘŠŽ]{2,}-$", column), f"page {number}: {line!r}"
+                # The layout's own hyphen (U+2010) after a capitalised word: a name divided.
+                assert not re.search(r"(?<!\w)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*\u2010$", column), f"page {number}: {line!r}"
 
 
 def test_crop_marks_lie_in_a_slug_outside_the_bleed(print_pdf, tmp_path):

@@ -5,6 +5,7 @@ const fs = require('fs')
 const path = require('path')
 
 const js = path.join(__dirname, '..', '..', 'theme', 'static', 'js')
+const czech = require(path.join(js, 'czech-search.js'))
 const languages = require(path.join(js, 'search-languages.js'))
 require(path.join(js, 'english-search.js'))
 require(path.join(js, 'ukrainian-search.js'))
@@ -17,7 +18,8 @@ const results = texts.map(function (text) {
     words: words,
     stems: words.map(pipeline.stem),
     analyse: pipeline.analyse(text),
-    query: languages.queryTerms(text, code)
+    query: languages.queryTerms(text, code),
+    phrase: words.length > 1 ? czech.phraseTerm(words, pipeline.stem) : null
   }
 })
 process.stdout.write(JSON.stringify({

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from katalog.search.czech import STOP_WORDS, analyse, fold, normalise, stem, tokenise
+from katalog.search.czech import DERIVED_STEMS, PIPELINE, STOP_WORDS, analyse, fold, normalise, stem, tokenise
+from katalog.taxonomy import read_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = Path(__file__).with_name("pipeline_cli.js")
@@ -25,6 +26,19 @@ HARD_CASES = [
     "ΟΔΟΣ ΣΟΦΟΣ", "Москва", "한국어", "हिन्दी", "العربية", "日本語", "a\u00a0b", "a\u2011b", "a\u200bb",
     "tab\there", "new\nline", "\ud800", "a\ud800b", "\ufeffbom", "ŉ", "ﬆ", "Ǆ", "ʼn",
 ]
+
+
+# Words whose stem is one of DERIVED_STEMS' keys: the step must give the same in both.
+DERIVED_WORDS = ["pečovat", "pečuje", "pečuju", "pije", "piju", "pijan", "bydlet", "bydlím", "bydlel",
+                 "spím", "spí", "spaní", "spal", "přespání", "bije", "týrání", "jíst", "najíst", "půjčit",
+                 "terapeut", "psychologická", "psychické", "zabiju", "pracovat", "pracuju"]
+
+
+def _phrases() -> list[str]:
+    """Every label and synonym of the Czech label file: the phrases an index holds as one term each."""
+    sections = read_labels("cs")
+    return [phrase for section in ("kinds", "life_situations") for entry in sections[section].values()
+            for phrase in (entry["label"], *entry.get("synonyms", ()))]
 
 
 def _content_words() -> list[str]:
@@ -47,7 +61,8 @@ def _random_texts(count: int = 3000) -> list[str]:
 def _python(text: str) -> dict:
     normalised = normalise(text)
     return {"normalise": normalised, "tokenise": tokenise(normalised), "fold": fold(normalised),
-            "stem": stem(normalised), "analyse": analyse(text)}
+            "stem": stem(normalised), "analyse": analyse(text),
+            "phrase": PIPELINE.phrase_term(text) or "_".join(stem(word) for word in tokenise(normalised))}
 
 
 def _javascript(texts: list[str]) -> dict:
@@ -61,9 +76,15 @@ def test_stop_word_lists_are_the_same():
     assert set(_javascript([])["stopWords"]) == STOP_WORDS
 
 
+def test_derived_stems_are_the_same():
+    assert _javascript([])["derivedStems"] == DERIVED_STEMS
+    assert all(stem(word) in DERIVED_STEMS.values() for word in DERIVED_WORDS)
+
+
 def test_javascript_gives_the_same_tokens_as_python():
     stop_words = sorted(STOP_WORDS | {fold(word) for word in STOP_WORDS})
-    texts = list(dict.fromkeys(HARD_CASES + stop_words + _content_words() + _random_texts()))
+    texts = list(dict.fromkeys(HARD_CASES + DERIVED_WORDS + _phrases() + stop_words + _content_words()
+                               + _random_texts()))
     results = _javascript(texts)["results"]
     mismatches = [(text, expected, got) for text, got in zip(texts, results)
                   if (expected := _python(text)) != got]

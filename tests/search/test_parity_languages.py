@@ -12,6 +12,7 @@ import pytest
 
 from katalog.search import english, ukrainian
 from katalog.search.languages import pipeline_for, query_terms
+from katalog.taxonomy import read_labels
 
 from test_parity import HARD_CASES, _content_words
 
@@ -68,11 +69,18 @@ WORD_LISTS = {
 STOP_WORDS = {"en": english.STOP_WORDS, "uk": ukrainian.STOP_WORDS, "pl": frozenset()}
 
 
+def _phrases(code: str) -> list[str]:
+    """Every label and synonym of the language's label file: the phrases an index holds as one term each."""
+    sections = read_labels(code)
+    return [phrase for section in ("kinds", "life_situations") for entry in sections.get(section, {}).values()
+            for phrase in (entry["label"], *entry.get("synonyms", ()))]
+
+
 def _python(text: str, code: str) -> dict:
     pipeline = pipeline_for(code)
     words = list(pipeline.words(text))
     return {"words": words, "stems": [pipeline.stem(word) for word in words], "analyse": pipeline.analyse(text),
-            "query": query_terms(text, code)}
+            "query": query_terms(text, code), "phrase": pipeline.phrase_term(text)}
 
 
 def _javascript(code: str, texts: list[str], stop_words: list[str]) -> dict:
@@ -99,7 +107,7 @@ def test_stop_words_are_the_same(code):
 @pytest.mark.parametrize("code, seed", [("en", 1), ("uk", 2), ("pl", 3)])
 def test_javascript_gives_the_same_tokens_as_python(code, seed):
     texts = list(dict.fromkeys(HARD_CASES + WORD_LISTS[code] + sorted(STOP_WORDS[code]) + _content_words()
-                               + _random_texts(ALPHABETS[code], seed)))
+                               + _phrases(code) + _random_texts(ALPHABETS[code], seed)))
     results = _javascript(code, texts, [])["results"]
     mismatches = [(text, expected, got) for text, got in zip(texts, results)
                   if (expected := _python(text, code)) != got]

@@ -1,4 +1,4 @@
-"""The home page stays light, loads no search data, and no page asks another server for anything."""
+"""The home and search pages stay light and load no search data until a search; no page asks another server for anything."""
 from __future__ import annotations
 
 import pytest
@@ -26,3 +26,13 @@ def test_no_request_leaves_the_site(page, site_url, kind):
     page.on("request", lambda request: attempted.append(request.url))
     page.goto(site_url + PAGES[kind], wait_until="networkidle")
     assert attempted and all(url.startswith(site_url) for url in attempted), attempted
+
+
+def test_search_page_is_light_until_the_box_is_used(page, site_url):
+    requests = _load(page, site_url + "hledat/")
+    assert sum(size for _, size in requests) <= 100_000, requests
+    assert not [url for url, _ in requests if url.split("?")[0].endswith(".json") or "lunr" in url], requests
+    with page.expect_request_finished(lambda request: request.url.endswith("/lunr.min.js")) as lunr:
+        page.focus("#q")
+    # The released minified lunr.js, about a third of the full one.
+    assert lunr.value.sizes()["responseBodySize"] <= 35_000

@@ -13,12 +13,16 @@ from ..sitewriter import write_page
 from ..catalogue import Catalogue, ServiceRecord
 from ..collation import sort_key
 from ..formatting import czech_date
+from ..i18n import N_
 
 logger = logging.getLogger(__name__)
 
 NEWS_LIMIT = 20
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The feed's words, in the language of its entries (the services' names and summaries are in Czech).
+FEED_TITLE = N_("Co je nového")
+FEED_SUBTITLE = N_("Služby, jejichž údaje poskytovatelé naposledy doplnili nebo ověřili.")
 
 
 @dataclass(frozen=True)
@@ -47,12 +51,13 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: st
     return element
 
 
-def atom_feed(items: list[NewsItem], base: str, title: str, author: str) -> bytes:
-    """An Atom 1.0 document; entry ids change with the date, so a re-verified service shows as new."""
+def atom_feed(items: list[NewsItem], base: str, site, title: str, author: str) -> bytes:
+    """An Atom 1.0 document in `site`'s language (a SiteLanguage); entry ids change with the date, so a
+    re-verified service shows as new."""
     ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: "cs"})
-    _add(feed, "title", title)
-    _add(feed, "subtitle", "Služby, jejichž údaje poskytovatelé naposledy doplnili nebo ověřili.")
+    feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: site.html_lang})
+    _add(feed, "title", f"{site.gettext(FEED_TITLE)} – {title}")
+    _add(feed, "subtitle", site.gettext(FEED_SUBTITLE))
     _add(feed, "link", rel="alternate", type="text/html", href=urls.absolute(base, urls.NEWS))
     _add(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(base, urls.FEED))
     _add(feed, "id", urls.absolute(base, urls.FEED))
@@ -87,8 +92,9 @@ class NewsGenerator(Generator):
         else:
             path = Path(self.output_path) / urls.FEED
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(atom_feed(self.items, base, f"Co je nového – {katalog_settings.title}",
-                                       katalog_settings.town))
+            site = next(iter(self.context["site_languages"].values()))  # the source language comes first
+            path.write_bytes(atom_feed(self.items, base, site, katalog_settings.title_in(site.code),
+                                       katalog_settings.town_in(site.code)))
         for site in self.context["site_languages"].values():
             write_page(writer, site, urls.NEWS, self.get_template("news"), self.context, self.settings["RELATIVE_URLS"],
                        news=self.items, news_feed=urls.FEED if base else None)

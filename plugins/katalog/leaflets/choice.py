@@ -6,6 +6,7 @@ from collections.abc import Sequence
 import schema
 
 from ..collation import sort_key
+from ..taxonomy import SOURCE_LANGUAGE
 from ..problems import Problem
 from .layout import FORMATS
 from .qr import browse_path
@@ -22,25 +23,26 @@ TOPIC_FACETS = (
 EMERGENCY_LINES = 12
 
 
-def leaflet_priority(services: Sequence, selection: schema.Selection) -> list:
+def leaflet_priority(services: Sequence, selection: schema.Selection, language: str = SOURCE_LANGUAGE) -> list:
     """The services in the order a leaflet lists them and, when not all of them fit, keeps them:
 
     1. open (active) services before temporarily closed ones;
-    2. services named in `select.services` before those that the facets bring in;
+    2. services named in `select.services`, in the order named there (the editor's order says what matters
+       most to the leaflet's readers), before those that the facets bring in;
     3. the closest match to the topic first: the more of the selection's target groups, life
        situations, kinds and forms a service has, the sooner it comes;
     4. when the selection names municipalities, services working in some municipalities only
        before those serving the whole region (nationwide lines included);
-    5. then by name, in Czech alphabetical order.
+    5. then by name as the leaflet shows it, in the alphabetical order of its language.
     """
-    named = set(selection.services)
+    named = {key: position for position, key in enumerate(selection.services)}
     wanted = [(set(getattr(selection, facet)), keys_of) for facet, keys_of in TOPIC_FACETS]
     local_first = bool(selection.municipalities)
 
     def priority(service):
         matched = sum(len(keys & set(keys_of(service))) for keys, keys_of in wanted)
-        return (service.status != "active", service.key not in named, -matched,
-                local_first and service.whole_region, sort_key(service.name))
+        return (service.status != "active", named.get(service.key, len(named)), -matched,
+                local_first and service.whole_region, sort_key(service.text("name", language), language))
 
     return sorted(services, key=priority)
 
@@ -64,7 +66,8 @@ def capacity_warnings(catalogue) -> list[Problem]:
     laying anything out (so `katalog validate` needs no WeasyPrint); the build names the exact cut."""
     warnings = []
     for index, leaflet in enumerate(catalogue.leaflets):
-        services = leaflet_priority(catalogue.select(leaflet.select), leaflet.select)
+        services = leaflet_priority(catalogue.select(leaflet.select), leaflet.select,
+                                    leaflet.lang or SOURCE_LANGUAGE)
         most = FORMATS[leaflet.format].most_entries
         if len(services) > most:
             web_page = browse_path(leaflet.select) or "the home page"

@@ -18,7 +18,8 @@ from ..pdf.pool import shared_pool
 from ..pdf.render import Layout
 from ..sitewriter import write_page
 from ..taxonomy import SOURCE_LANGUAGE
-from ..typesetting import typeset_html
+from ..templating import activate
+from ..typesetting import keep_names_whole, typeset_html
 from .choice import emergency_on_leaflet, left_out_message, leaflet_priority
 from .fitmemo import FitMemo
 from .layout import FORMATS, STEPS, DoesNotFit, Fitted, Step, fit
@@ -40,6 +41,7 @@ class LeafletOutput:
     index: int  # its place in leaflets.yaml
     leaflet: schema.Leaflet
     services: list  # every selected service, in priority order
+    site: object  # the SiteLanguage it is written in: its labels, texts and the site its QR code opens
     web_url: str
     fitted: Fitted | None = None
     renders: dict = field(default_factory=dict)  # edition -> future of its RenderedPdf
@@ -70,10 +72,12 @@ class LeafletGenerator(Generator):
                          "'https://www.mesto.example/socialni-sluzby'")
             return
         for index, leaflet in enumerate(catalogue.leaflets):
-            services = leaflet_priority(catalogue.select(leaflet.select), leaflet.select)
+            site = self._site(leaflet)
+            services = leaflet_priority(catalogue.select(leaflet.select), leaflet.select, site.code)
             if not services:
                 continue  # the loader has warned: an empty leaflet is not made
-            output = LeafletOutput(index, leaflet, services, urls.absolute(base, browse_path(leaflet.select)))
+            output = LeafletOutput(index, leaflet, services, site,
+                                   urls.absolute(base, site.prefix + browse_path(leaflet.select)))
             # Fitted and submitted here (the output folder is clean by now): the workers render the PDFs
             # while the next leaflets are fitted.
             with self._skipped_on_failure(output, "laid out"):
@@ -100,8 +104,10 @@ class LeafletGenerator(Generator):
                 cards.append(self._write(output, output_dir))
         shared_pool(self.context).shutdown()
         for site in self.context["site_languages"].values():
+            # The leaflets in the reader's language first, then the others in the order of leaflets.yaml.
+            in_order = sorted(cards, key=lambda card: card["language"] != site.code)
             write_page(writer, site, urls.LEAFLETS, self.get_template("leaflets-page"), self.context,
-                       self.settings["RELATIVE_URLS"], leaflets=cards)
+                       self.settings["RELATIVE_URLS"], leaflets=in_order)
         logger.info("katalog: wrote %d leaflets, two editions each", len(cards))
 
     def _fit(self, output: LeafletOutput) -> Fitted:
@@ -156,6 +162,11 @@ class LeafletGenerator(Generator):
             if output_dir is not None:
                 _remove_files(output, output_dir)
 
+    def _site(self, leaflet):
+        """The language a leaflet is written in (validated against the site's languages), else the source one."""
+        sites = self.context["site_languages"]
+        return sites.get(leaflet.lang or SOURCE_LANGUAGE, sites[SOURCE_LANGUAGE])
+
     @property
     def _cache_folder(self) -> Path:
         return state_path(Path(self.settings["OUTPUT_PATH"]), "-pdf-cache")
@@ -169,13 +180,16 @@ class LeafletGenerator(Generator):
         return self.context["katalog_settings"].edition_date(self.context["katalog"])
 
     def _html(self, output: LeafletOutput, fitted: Fitted, edition: str, measuring: bool = False) -> str:
-        """The print edition and the fitting lay out the folded sheet; the screen edition reads in order."""
-        title = f"QR kód s adresou {output.web_url}"
-        return typeset_html(self.get_template("leaflets/leaflet").render(
-            self.context, leaflet=output.leaflet, services=fitted.kept, step=fitted.step, panels=fitted.panels,
-            more=bool(fitted.left_out), emergency=emergency_on_leaflet(self.context["katalog"].emergency),
-            web_url=output.web_url, qr=qr_svg(output.web_url, dark=QR_DARK[edition], title=title),
-            edition=self._edition_date, measuring=measuring, reading_order=edition == "screen"))
+        """The print edition and the fitting lay out the folded sheet; the screen edition reads in order. All of
+        it in the leaflet's language; Czech typesetting only for a Czech leaflet (the rules are Czech)."""
+        with activate(output.site) as site:
+            title = site.gettext("QR kód s adresou %(address)s") % {"address": output.web_url}
+            html = self.get_template("leaflets/leaflet").render(
+                self.context, leaflet=output.leaflet, services=fitted.kept, step=fitted.step, panels=fitted.panels,
+                more=bool(fitted.left_out), emergency=emergency_on_leaflet(self.context["katalog"].emergency),
+                web_url=output.web_url, qr=qr_svg(output.web_url, dark=QR_DARK[edition], title=title),
+                edition=self._edition_date, measuring=measuring, reading_order=edition == "screen")
+        return keep_names_whole(typeset_html(html) if output.site.code == SOURCE_LANGUAGE else html)
 
     def _lay_out(self, output: LeafletOutput, step: Step, panels, measuring: bool, more: bool):
         """Lay the folded sheet out in memory, in screen colours (the print edition differs only in colour,
@@ -199,10 +213,10 @@ def _card(output: LeafletOutput, previews: list[tuple[str, int, int]]) -> dict:
     side (the page words their alternative text in its language)."""
     on_side = {0: [], 1: []}
     for name, side in FORMATS[output.leaflet.format].sides.items():
-        on_side[side].extend(service.name for service in output.fitted.panels.get(name, []))
+        on_side[side].extend(service.text("name", output.site.code) for service in output.fitted.panels.get(name, []))
     return {
         "leaflet": output.leaflet,
-        "language": SOURCE_LANGUAGE,
+        "language": output.site.code,
         "format_label": FORMAT_LABELS[output.leaflet.format],
         "count": len(output.fitted.kept),
         "screen_pdf": output.pdf_path("screen"),

@@ -60,11 +60,11 @@ class Chapter:
 
 @dataclass
 class IndexGroup:
-    """One heading of an index with the services under it; `note` lists local parts of a municipality."""
+    """One heading of an index with the services under it; `parts` lists local parts of a municipality."""
 
     heading: str
     services: list[ServiceRecord]
-    note: str = ""
+    parts: str = ""  # the template words it ("Místní části: …") in the catalogue's language
 
 
 @dataclass
@@ -198,7 +198,7 @@ def build_book(catalogue: Catalogue, settings: KatalogSettings, pages, siteurl: 
     for key, municipality in catalogue.municipalities_sorted():
         parts = ", ".join(sorted(municipality.parts, key=sort_key))
         local = [service for service in catalogue.by_municipality.get(key, []) if not service.whole_region]
-        municipalities.append(IndexGroup(municipality.name, local, f"Místní části: {parts}" if parts else ""))
+        municipalities.append(IndexGroup(municipality.name, local, parts))
     situations = [IndexGroup(term.label, catalogue.by_life_situation[key])
                   for key, term in catalogue.life_situations.items() if key in catalogue.by_life_situation]
     return Book(

@@ -12,7 +12,7 @@ from ..atomicbuild import state_path
 from ..background import usable_cores
 from ..i18n import N_
 from ..sitewriter import write_page
-from ..typesetting import typeset_html
+from ..typesetting import keep_names_whole, typeset_html
 from .book import Book, build_book
 from .cache import render_cached
 from .pool import shared_pool
@@ -67,7 +67,7 @@ def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> 
     book = build_book(catalogue, katalog_settings, context.get("pages", []), settings.get("SITEURL", ""),
                       logo_sources={static_prefix: theme / "static", "": content})
     _log_outline(book)
-    html = typeset_html(template.render(context, book=book))
+    html = keep_names_whole(typeset_html(template.render(context, book=book)))
     sheets = [theme / "print" / ("catalogue-a4.css" if book.page_size == "A4" else "catalogue.css")]
     if book.sample_data:
         sheets.append(theme / "print" / "sample.css")

@@ -30,7 +30,14 @@ STOP_WORDS = frozenset("""
     u už
     v vám vámi vás váš vaše vaši ve vedle velmi více však vše všech všechno všem všichni vy vůči
     z za zda zde ze že
+""".split()) | frozenset("""
+    chci chce chceme chtěl chtěla chtěli hledám hledáme hledá mého mému moji mojí mou mým
+    najít najdu nějak nějaká nějaké nějakou někde někdo někoho nemá nemám nemáme nemají nevím
+    moc pomozte pomoct poraďte potřebuji potřebuju potřebuje potřebujeme potřeboval potřebovala
+    prosím prostě sehnat seženu strašně hrozně taky teda fakt furt pořád
 """.split())
+# The second part: the words a query in distress is wrapped in ("potřebuju pomoct, nemám kde spát",
+# "hledám někoho, kdo…"), which no service text is about.
 
 # The unaccented spelling of a stop word is dropped too (a query typed as "pri" is "při"), except
 # where it is also a content word: "byt" is a flat, "muze" is "muže" (men).
@@ -55,6 +62,22 @@ _MIN_POSSESSIVE_STEM = 4  # so that "domov" and "rodin(a)" keep their -ov and -i
 # ruce → ruka, knize → kniha (č, ž and ř are already c, z and r once folded).
 _HARDENED = {"c": "k", "z": "h"}
 _VOWELS = frozenset("aeiouy")
+# Stems of words derived from one another that people use for the same need, each to the stem that
+# stands for them all: a query "pečovat o mámu" finds "péče", "piju" finds "pití", "kde spát" finds
+# "přespání". Whole stems only: a typed prefix ("pečov") keeps its own.
+DERIVED_STEMS = {
+    "pecovat": "pek", "pecuj": "pek",  # pečovat, pečuje → péče (not pečující: a person)
+    "pij": "pit", "pijan": "pit",  # pije, piju, pijan → pít, pití
+    "bydlt": "bydln", "bydl": "bydln", "bydll": "bydln",  # bydlet, bydlím, bydlel → bydlení
+    "spim": "spat", "spi": "spat", "span": "spat", "spal": "spat", "prespan": "prespat",  # spím, spaní
+    "bij": "bit", "tyran": "tyr",  # bije → bít, týrání → týrá
+    "jist": "jidl", "najist": "jidl",  # jíst → jídlo
+    "pujcit": "pujck",  # půjčit → půjčka
+    "terapeut": "terapi",  # terapeut → terapie
+    "psychologick": "psycholog", "psychick": "psychik",  # psychologická → psycholog
+    "zabij": "zabit",  # zabiju → zabít
+    "pracovat": "prak", "pracuj": "prak",  # pracovat, pracuju → práce
+}
 
 
 _UNACCENTED_STOP_WORDS = frozenset(fold(word) for word in STOP_WORDS) - _UNACCENTED_CONTENT_WORDS
@@ -86,7 +109,8 @@ def stem(token: str) -> str:
         return word
     word = remove_ending(word, _CASE_ENDINGS, _MIN_STEM)
     word = remove_ending(word, _POSSESSIVES, _MIN_POSSESSIVE_STEM)
-    return _harden(word)
+    word = _harden(word)
+    return DERIVED_STEMS.get(word, word)
 
 
 @functools.lru_cache(maxsize=65536)

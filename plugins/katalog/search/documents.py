@@ -46,10 +46,14 @@ def _places(service: ServiceRecord, catalogue: Catalogue) -> str:
     return ", ".join(names)
 
 
-def _situations(service: ServiceRecord, life_situations: dict) -> str:
-    """Labels of the life situations with their synonyms: the words people type for a problem."""
-    terms = [life_situations[key] for key in service.life_situations]
-    return ", ".join(word for term in terms for word in (term.label, *term.synonyms))
+def _with_synonyms(terms) -> list[str]:
+    """Labels of taxonomy terms with their synonyms: the words and phrases people type for a problem or a
+    service, as a list, so that each phrase is also indexed as one (LanguagePipeline.index_terms)."""
+    return [phrase for term in terms for phrase in (term.label, *term.synonyms)]
+
+
+def _situations(service: ServiceRecord, life_situations: dict) -> list[str]:
+    return _with_synonyms(life_situations[key] for key in service.life_situations)
 
 
 def index_document(ref: str, service: ServiceRecord, catalogue: Catalogue, site: SiteLanguage | None = None) -> dict:
@@ -62,7 +66,7 @@ def index_document(ref: str, service: ServiceRecord, catalogue: Catalogue, site:
         "summary": service.summary,
         "description": _plain(service.description_html),
         "provider": ", ".join(dict.fromkeys(filter(None, (provider.name, provider.short_name)))),
-        "kind": catalogue.kinds[service.kind].label,
+        "kind": _with_synonyms([catalogue.kinds[service.kind]]),
         "groups": ", ".join(catalogue.target_groups[key].label for key in service.target_groups),
         "situations": _situations(service, catalogue.life_situations),
         "places": _places(service, catalogue),
@@ -74,7 +78,7 @@ def index_document(ref: str, service: ServiceRecord, catalogue: Catalogue, site:
         "name": _own(service.text("name", site.code), site),
         "summary": _own(service.text("summary", site.code), site),
         "description": _plain(service.translated_html.get(site.code, "")),
-        "kind": labels.kinds[service.kind].label,
+        "kind": _with_synonyms([labels.kinds[service.kind]]),
         "groups": ", ".join(labels.target_groups[key].label for key in service.target_groups),
         "situations": _situations(service, labels.life_situations),
     }

@@ -15,6 +15,7 @@ from .pipeline import LanguagePipeline, fold, join_apostrophes, normalise, token
 # ("I need somewhere to stay", "don't have money"); apostrophes are gone by then: dont, im.
 STOP_WORDS = frozenset(LUNR_STOP_WORDS) | frozenset("""
     need needs want wants looking find please im ive id dont cant wont isnt near nearby someone somewhere
+    anyone anybody somebody anywhere really
 """.split())
 
 

@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 INDEX = urls.SEARCH_DATA + "index.json"  # below each language's folder
 DISPLAY_DATA = urls.SEARCH_DATA + "services.json"
 # The scripts the search page loads when a search starts, in this order (each registers with the previous).
-SCRIPTS = ("theme/js/vendor/lunr.js", "theme/js/czech-search.js")
+SCRIPTS = ("theme/js/vendor/lunr.min.js", "theme/js/czech-search.js")
 LANGUAGE_SCRIPTS = ("theme/js/search-languages.js", "theme/js/english-search.js", "theme/js/ukrainian-search.js")
 
 

@@ -55,6 +55,10 @@ def join_apostrophes(text: str) -> str:
     return _APOSTROPHE_RUN.sub(keep_unless_inside_a_word, text)
 
 
+# Joins the stems of a phrase's words into one index term; no word holds it, so no word meets a phrase.
+PHRASE_JOINER = "_"
+
+
 def remove_ending(word: str, endings: tuple[str, ...], min_stem: int) -> str:
     """The word without the first of the endings it has, if as much as min_stem letters remain."""
     for ending in endings:
@@ -103,16 +107,26 @@ class LanguagePipeline:
         """The index terms of a text, derived by lunr's tokenizer and this pipeline."""
         return [str(token) for token in self._pipeline.run(Tokenizer(text))]
 
+    def phrase_term(self, phrase: str) -> str | None:
+        """The one index term of a phrase of several words (its stop words included: "bez domova" is not
+        "domov"); None for a single word."""
+        words = self.words(phrase.lower())
+        return PHRASE_JOINER.join(self.stem(word) for word in words) if len(words) > 1 else None
+
     def index_terms(self, value) -> list[str]:
         """The terms of a field value (text or a list of phrases), the same as `analyse` gives but without
-        lunr's per-token pipeline calls, which made up most of a web build's time."""
-        pieces = value if isinstance(value, (list, tuple)) else [value]
+        lunr's per-token pipeline calls, which made up most of a web build's time. Each phrase of a list
+        of several words is also one term (`phrase_term`), which a query typing the phrase asks for."""
+        phrases = isinstance(value, (list, tuple))
+        pieces = value if phrases else [value]
         terms = []
         for piece in pieces:
             if piece is not None:
                 # Lower case first, as lunr's tokenizer does before the trimmer normalises.
                 terms.extend(self.stem(word) for word in self.words(str(piece).lower())
                              if not self.is_stop_word(word))
+                if phrases and (phrase := self.phrase_term(str(piece))):
+                    terms.append(phrase)
         return terms
 
     def build_index(self, documents: list[dict], fields: list[tuple[str, int]],

@@ -1,7 +1,7 @@
 /* Czech text pipeline for lunr.js 2.3.9 and the catalogue's search: the query side of katalog.search.czech. */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
-    module.exports = factory(require('./vendor/lunr.js'))
+    module.exports = factory(require('./vendor/lunr.min.js'))
   } else {
     root.katalogCzech = factory(root.lunr)
   }
@@ -33,6 +33,11 @@
     u už
     v vám vámi vás váš vaše vaši ve vedle velmi více však vše všech všechno všem všichni vy vůči
     z za zda zde ze že
+
+    chci chce chceme chtěl chtěla chtěli hledám hledáme hledá mého mému moji mojí mou mým
+    najít najdu nějak nějaká nějaké nějakou někde někdo někoho nemá nemám nemáme nemají nevím
+    moc pomozte pomoct poraďte potřebuji potřebuju potřebuje potřebujeme potřeboval potřebovala
+    prosím prostě sehnat seženu strašně hrozně taky teda fakt furt pořád
   `.trim().split(/\s+/))
   const UNACCENTED_CONTENT_WORDS = new Set(['byt', 'muze'])
   const CASE_ENDINGS = [
@@ -45,8 +50,26 @@
   const MIN_POSSESSIVE_STEM = 4
   const HARDENED = { c: 'k', z: 'h' }
   const VOWELS = 'aeiouy'
+  const DERIVED_STEMS = {
+    pecovat: 'pek', pecuj: 'pek',
+    pij: 'pit', pijan: 'pit',
+    bydlt: 'bydln', bydl: 'bydln', bydll: 'bydln',
+    spim: 'spat', spi: 'spat', span: 'spat', spal: 'spat', prespan: 'prespat',
+    bij: 'bit', tyran: 'tyr',
+    jist: 'jidl', najist: 'jidl',
+    pujcit: 'pujck',
+    terapeut: 'terapi',
+    psychologick: 'psycholog', psychick: 'psychik',
+    zabij: 'zabit',
+    pracovat: 'prak', pracuj: 'prak'
+  }
+  const PHRASE_JOINER = '_'
+  // The longest phrase looked for in a query, in words.
+  const LONGEST_PHRASE = 4
   // An exact stem outranks the longer words that only share its prefix.
   const EXACT_BOOST = 10
+  // A phrase typed whole outranks its words found apart.
+  const PHRASE_BOOST = 3 * EXACT_BOOST
 
   function normalise (text) {
     return text.normalize('NFKC').replace(/[\u{10000}-\u{10FFFF}]/gu, ' ').toLowerCase()
@@ -90,8 +113,27 @@
     let word = fold(token)
     if (!/^\p{L}+$/u.test(word)) return word
     word = removeEnding(word, CASE_ENDINGS, MIN_STEM)
-    word = removeEnding(word, POSSESSIVES, MIN_POSSESSIVE_STEM)
-    return harden(word)
+    word = harden(removeEnding(word, POSSESSIVES, MIN_POSSESSIVE_STEM))
+    return Object.prototype.hasOwnProperty.call(DERIVED_STEMS, word) ? DERIVED_STEMS[word] : word
+  }
+
+  // The one index term of a phrase of several words, its stop words included: "bez domova" is not "domov".
+  function phraseTerm (words, stemOf) {
+    return words.map(stemOf).join(PHRASE_JOINER)
+  }
+
+  // The terms of the phrases in a query's words that the index holds: every run of two to
+  // LONGEST_PHRASE words.
+  function phrasesIn (words, stemOf, index) {
+    const found = []
+    if (!index) return found
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + 2; end <= Math.min(words.length, start + LONGEST_PHRASE); end++) {
+        const term = phraseTerm(words.slice(start, end), stemOf)
+        if (Object.prototype.hasOwnProperty.call(index.invertedIndex, term)) found.push(term)
+      }
+    }
+    return found
   }
 
   function trimmer (token) {
@@ -133,23 +175,35 @@
   // safe; terms go in already processed (usePipeline: false) because in lunr 2.3.9 a required
   // clause whose term the stop-word filter drops throws or empties the results.
   // requireAll: every word must match; partialLastWord: the last word is matched from its typed
-  // prefix rather than from its stem, which is looser (obědů → "ob") but finds half-typed words.
-  function queryFor (text, { requireAll = true, partialLastWord = false } = {}) {
+  // prefix rather than from its stem, which is looser (obědů → "ob") but finds half-typed words;
+  // fuzzy: a word of FUZZY_MIN_LENGTH letters or more also matches a term one edit away (a typo).
+  // index: with one, each phrase of the query that the index holds as one term (phrasesIn) is asked
+  // for too, optionally: it lifts the services it names above those that only have its words.
+  function queryFor (text, { requireAll = true, partialLastWord = false, fuzzy = false } = {}, index = null) {
     const presence = requireAll ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL
     const words = tokenise(normalise(text))
+    const phrases = phrasesIn(words, stem, index)
     return function (query) {
+      phrases.forEach(function (phrase) {
+        query.term(phrase, { usePipeline: false, boost: PHRASE_BOOST })
+      })
       words.forEach(function (word, i) {
         const last = i === words.length - 1
         const terms = pipeline.runString(word)
         if (terms.length === 0) {
           // A stop word being typed may be the start of a longer word ("do" → domov).
-          if (last) {
+          if (last && !fuzzy) {
             query.term(fold(word), {
               usePipeline: false,
               wildcard: lunr.Query.wildcard.TRAILING,
               presence: lunr.Query.presence.OPTIONAL
             })
           }
+          return
+        }
+        if (fuzzy) {
+          const typo = fold(word).length >= FUZZY_MIN_LENGTH && terms[0].length >= FUZZY_MIN_STEM
+          query.term(terms[0], typo ? { usePipeline: false, presence: presence, editDistance: 1 } : { usePipeline: false, presence: presence })
           return
         }
         if (!last) {
@@ -169,24 +223,45 @@
   // Strictest reading first: every word; then every word with the last one half-typed;
   // then any word.
   const READINGS = [{}, { partialLastWord: true }, { requireAll: false, partialLastWord: true }]
+  // Fewer results than this and the words may hold a typo: a page shows three results at once.
+  const FEW_RESULTS = 3
+  const FUZZY_MIN_LENGTH = 5
+  // One edit of a shorter stem leaves too little to tell words apart ("obd", obědy, is one from "od").
+  const FUZZY_MIN_STEM = 4
 
-  function search (index, text) {
-    // lunr takes a query without clauses for a negated one and returns every document.
-    if (tokenise(normalise(text)).length === 0) return []
+  // The results of one reading after another, until one finds something.
+  function firstFound (index, text, readings) {
     let results = []
     let previous = ''
-    for (const reading of READINGS) {
-      const clauses = queryFor(text, reading)
+    for (const reading of readings) {
+      const clauses = queryFor(text, reading, index)
       // Most words typed are their stem plus an ending, so the half-typed reading often asks
       // the very same as the first; asking again would only double the time of a vain search.
       const asked = []
       clauses({ term: function (term, options) { asked.push([term, options]) } })
-      if (JSON.stringify(asked) === previous) continue
+      if (asked.length === 0 || JSON.stringify(asked) === previous) continue
       previous = JSON.stringify(asked)
       results = index.query(clauses)
       if (results.length > 0) break
     }
     return results
+  }
+
+  // With a typo forgiven in each word: every word, then (if nothing else was found) any word.
+  const TYPO_READINGS = [{ fuzzy: true }, { requireAll: false, fuzzy: true }]
+
+  // What is found only with a typo forgiven comes after what is found as typed.
+  function withTypos (index, text, results) {
+    if (results.length >= FEW_RESULTS) return results
+    const found = new Set(results.map(function (result) { return result.ref }))
+    const more = firstFound(index, text, results.length ? TYPO_READINGS.slice(0, 1) : TYPO_READINGS)
+    return results.concat(more.filter(function (result) { return !found.has(result.ref) }))
+  }
+
+  function search (index, text) {
+    // lunr takes a query without clauses for a negated one and returns every document.
+    if (tokenise(normalise(text)).length === 0) return []
+    return withTypos(index, text, firstFound(index, text, READINGS))
   }
 
   return {
@@ -197,6 +272,12 @@
     isStopWord: isStopWord,
     stem: stem,
     analyse: analyse,
+    DERIVED_STEMS: DERIVED_STEMS,
+    FEW_RESULTS: FEW_RESULTS,
+    FUZZY_MIN_LENGTH: FUZZY_MIN_LENGTH,
+    FUZZY_MIN_STEM: FUZZY_MIN_STEM,
+    phraseTerm: phraseTerm,
+    phrasesIn: phrasesIn,
     queryFor: queryFor,
     search: search
   }

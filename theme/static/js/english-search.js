@@ -1,7 +1,7 @@
 /* English text pipeline for lunr.js 2.3.9 and the catalogue's search: the query side of katalog.search.english. */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
-    module.exports = factory(require('./vendor/lunr.js'), require('./czech-search.js'), require('./search-languages.js'))
+    module.exports = factory(require('./vendor/lunr.min.js'), require('./czech-search.js'), require('./search-languages.js'))
   } else {
     root.katalogEnglish = factory(root.lunr, root.katalogCzech, root.katalogSearchLanguages)
   }
@@ -13,6 +13,7 @@
 
   const EXTRA_STOP_WORDS = new Set(`
     need needs want wants looking find please im ive id dont cant wont isnt near nearby someone somewhere
+    anyone anybody somebody anywhere really
   `.trim().split(/\s+/))
 
   function words (text) {

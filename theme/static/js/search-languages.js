@@ -1,7 +1,7 @@
 /* Search pipelines by language for lunr.js 2.3.9: the registry, the generic pipeline and the search of a site in one language whose index also holds the Czech texts; the query side of katalog.search.languages. */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
-    module.exports = factory(require('./vendor/lunr.js'), require('./czech-search.js'))
+    module.exports = factory(require('./vendor/lunr.min.js'), require('./czech-search.js'))
   } else {
     root.katalogSearchLanguages = factory(root.lunr, root.katalogCzech)
   }
@@ -10,7 +10,7 @@
 
   // plugins/katalog/search/pipeline.py and languages.py hold the same rules, with the reasons for them;
   // tests/search/test_parity_languages.py checks that both give the same tokens. Load order on a page:
-  // vendor/lunr.js, czech-search.js, this file, then english-search.js, ukrainian-search.js, which
+  // vendor/lunr.min.js, czech-search.js, this file, then english-search.js, ukrainian-search.js, which
   // register themselves here.
 
   // A run of apostrophes between two letters that are no apostrophes (ʼ is a letter to Unicode).
@@ -100,8 +100,20 @@
     return result
   }
 
-  function clauses (words) {
+  // The phrases of the query that the index holds as one term each, in the site's language or Czech.
+  function phrasesIn (index, text, code) {
+    const own = pipelineFor(code)
+    const found = czech.phrasesIn(own.words(text), own.stem, index)
+    if (code !== 'cs') found.push.apply(found, czech.phrasesIn(czechPipeline.words(text), czech.stem, index))
+    return Array.from(new Set(found))
+  }
+
+  // A phrase typed whole outranks its words found apart, as in czech-search.js.
+  const PHRASE_BOOST = 3 * EXACT_BOOST
+
+  function clauses (words, phrases) {
     return function (query) {
+      phrases.forEach(function (phrase) { query.term(phrase, { usePipeline: false, boost: PHRASE_BOOST }) })
       words.forEach(function (terms, i) {
         for (const term of terms) {
           if (i === words.length - 1) {
@@ -124,17 +136,42 @@
     })
   }
 
+  // Each term of a word of czech.FUZZY_MIN_LENGTH letters or more also matches a term one edit away.
+  // `typed` are the words as typed, in the order of `words`, their terms.
+  function typoClauses (words, typed) {
+    return function (query) {
+      words.forEach(function (terms, i) {
+        for (const term of terms) {
+          const typo = term.length >= czech.FUZZY_MIN_STEM && typed[i].length >= czech.FUZZY_MIN_LENGTH
+          query.term(term, typo ? { usePipeline: false, editDistance: 1 } : { usePipeline: false })
+        }
+      })
+    }
+  }
+
   // The results of a query on a site of language `code`: those with every word if there are any,
   // else those with any word. lunr 2.3.9 cannot require one of several terms, so every clause is
-  // optional and the first reading filters. The Czech site keeps katalogCzech.search.
+  // optional and the first reading filters. When no result has every word and there are fewer than
+  // czech.FEW_RESULTS, what a typo forgiven in every longer word finds comes after. The Czech site
+  // keeps katalogCzech.search.
   function search (index, text, code) {
     if (code === 'cs') return czech.search(index, text)
     const words = queryTerms(text, code)
     // lunr takes a query without clauses for a negated one and returns every document.
     if (words.length === 0) return []
-    const results = index.query(clauses(words))
+    const results = index.query(clauses(words, phrasesIn(index, text, code)))
     const complete = results.filter(function (result) { return hasEveryWord(result, words) })
-    return complete.length > 0 ? complete : results
+    if (complete.length > 0) return complete
+    const found = results
+    if (found.length >= czech.FEW_RESULTS) return found
+    const seen = new Set(found.map(function (result) { return result.ref }))
+    return found.concat(index.query(typoClauses(words, typedWords(text, code))).filter(function (result) { return !seen.has(result.ref) }))
+  }
+
+  // The words of a query that stand for something, as typed (queryTerms gives their terms in this order).
+  function typedWords (text, code) {
+    const own = pipelineFor(code)
+    return own.words(text).filter(function (word) { return !own.isStopWord(word) })
   }
 
   return {

@@ -1,4 +1,5 @@
-/* The search page: query and filters live in the URL and the history; the index loads when a search starts. */
+/* The search page: query and filters live in the URL and the history; the index loads when the search box is
+   first focused or a search starts. */
 (function () {
   'use strict'
 
@@ -14,6 +15,7 @@
   const filters = document.getElementById('hledani-filtry')
   const status = document.getElementById('hledani-stav')
   const list = document.getElementById('hledani-vysledky')
+  const heading = document.getElementById('hledani-nadpis')
   const selects = {}
   FACETS.forEach(function (name) { selects[name] = form.elements[name] })
   const pageTitle = document.title
@@ -110,11 +112,11 @@
   }
 
   let loading = null
+  let loaded = false
 
+  // Starts loading once (again after a failure); only a search waiting on it says so.
   function load () {
     if (loading) return loading
-    status.textContent = window.katalogTexts.text('loading')
-    list.setAttribute('aria-busy', 'true')
     // czech-search.js registers its pipeline with lunr, so lunr.js must run first.
     const scripts = root.dataset.scripts.split(' ').reduce(function (done, src) {
       return done.then(function () { return loadScript(src) })
@@ -123,7 +125,7 @@
       .then(function (loaded) {
         return { index: window.lunr.Index.load(loaded[1]), services: loaded[2] }
       })
-    loading.catch(function () { loading = null }).then(function () { list.removeAttribute('aria-busy') })
+    loading.then(function () { loaded = true }, function () { loading = null })
     return loading
   }
 
@@ -148,22 +150,36 @@
   // Only the newest search shows its results, however the loading and the keys interleave.
   let generation = 0
 
-  function update () {
+  // toResults: after the words were sent (Enter, the button), focus goes to the results' heading, which
+  // brings the first results into view on a phone whose keyboard covered them.
+  function update (toResults) {
     const state = stateFromForm()
     const mine = ++generation
     // Which search the page shows, for whoever waits on it (tests).
     function shown () { root.dataset.shown = addressOf(state) }
     if (!state.q.trim() && !filtered(state)) {
+      heading.hidden = true
       results.idle()
       document.title = pageTitle
       shown()
       return
     }
+    if (!loaded) {
+      status.textContent = window.katalogTexts.text('loading')
+      list.setAttribute('aria-busy', 'true')
+    }
     load().then(function (data) {
+      list.removeAttribute('aria-busy')
       if (mine !== generation) return
       showResults(data, state)
+      heading.hidden = false
+      if (toResults) {
+        heading.scrollIntoView({ block: 'start' })
+        heading.focus({ preventScroll: true })
+      }
       shown()
     }, function (error) {
+      list.removeAttribute('aria-busy')
       if (mine !== generation) return
       status.textContent = window.katalogTexts.text('loadFailed')
       console.error(error)
@@ -185,6 +201,8 @@
     timer = window.setTimeout(update, DEBOUNCE_MS)
   })
   input.addEventListener('blur', function () { typing = false })
+  // Whoever goes to the box is about to search: the data loads meanwhile, unannounced.
+  input.addEventListener('focus', function () { load().catch(function (error) { console.error(error) }) })
   FACETS.forEach(function (name) { selects[name].addEventListener('change', changed) })
   free.addEventListener('change', changed)
   needs.listen(form, changed)
@@ -193,7 +211,7 @@
     window.clearTimeout(timer)
     typing = false
     record(false)
-    update()
+    update(true)
   })
   window.addEventListener('popstate', function () {
     typing = false

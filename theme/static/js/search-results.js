@@ -118,9 +118,8 @@
     // `matched` are the positions of the services the words found, best first.
     function show (services, matched, state) {
       now = needs.now()
-      // A temporarily closed service cannot help today: after the open ones, each group in its own order.
-      const found = matched.filter(function (at) { return passes(services[at], state, null) })
-        .sort(function (a, b) { return Boolean(services[a].closed) - Boolean(services[b].closed) })
+      const passing = matched.filter(function (at) { return passes(services[at], state, null) })
+      const found = window.katalogSearchOrder.closedLast(passing, services)
       showCounts(services, matched, state)
       page.list.replaceChildren()
       showCards(services, found, 0)
