@@ -2,6 +2,8 @@
 view, a closed service comes last and says so; without JavaScript, no dead form; the data loads on first use."""
 from __future__ import annotations
 
+import pytest
+
 from test_search_page import SEARCH, open_search, settle, titles, watch
 
 PHONE_HEIGHT = 740
@@ -72,3 +74,13 @@ def test_without_javascript_no_dead_form_but_ways_to_browse(no_js_page, site_url
     assert {"a-z", "obce", "situace", "druhy"} <= folders
     assert no_js_page.locator("#hledani-situace a[href$='/situace/bez-domova/']").is_visible()
     assert no_js_page.is_hidden("#hledani-nadpis")
+
+
+@pytest.mark.parametrize("path", ["", "sluzby/dluhova-poradna-horazdovice/", "uk/", "obce/zichovice/"])
+def test_without_javascript_no_page_offers_a_form_that_would_lose_the_words(no_js_page, site_url, path):
+    no_js_page.goto(site_url + path)
+    forms = no_js_page.locator("form.search-form")
+    assert all(forms.nth(index).is_hidden() for index in range(forms.count()))
+    # The way to search stays: the header's search link to the page that offers the ways to browse.
+    link = no_js_page.locator(".header-search-link")
+    assert link.is_visible() and link.get_attribute("href").endswith("/hledat/")
