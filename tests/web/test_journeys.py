@@ -39,11 +39,20 @@ def test_emergency_help_is_one_tap_from_every_page(no_js_page, site_url, start):
     expect(no_js_page.get_by_role("link", name="116 123", exact=True)).to_have_attribute("href", "tel:116123")
 
 
-def test_search_form_sends_the_query_to_the_search_page(no_js_page, site_url):
+def test_search_form_sends_the_query_to_the_search_page(page, site_url):
+    page.goto(site_url)
+    page.get_by_label(re.compile("Co hledáte")).fill("dluhy")
+    page.get_by_role("button", name="Hledat", exact=True).click()
+    expect(page).to_have_url(site_url + "hledat/?q=dluhy")
+
+
+def test_without_javascript_the_home_page_leads_to_search_by_a_link_not_a_form(no_js_page, site_url):
+    """A form would open the search page, which cannot read the words without JavaScript, and lose them."""
     no_js_page.goto(site_url)
-    no_js_page.get_by_label(re.compile("Co hledáte")).fill("dluhy")
-    no_js_page.get_by_role("button", name="Hledat").click()
-    expect(no_js_page).to_have_url(site_url + "hledat/?q=dluhy")
+    expect(no_js_page.get_by_label(re.compile("Co hledáte"))).to_be_hidden()
+    no_js_page.locator(".header-search-link").click()
+    expect(no_js_page).to_have_url(site_url + "hledat/")
+    expect(no_js_page.locator(".search-no-js")).to_contain_text("Vyhledávání potřebuje JavaScript")
 
 
 def test_local_part_leads_to_its_municipality(no_js_page, site_url):
