@@ -6,14 +6,14 @@ Positions are CSS pixels from the top of the page; a screen is 740 px tall.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.site_tools import CHROMIUM, CONTENT, run_pelican, serve
+from tests.site_tools import CHROMIUM, serve
 
 from .measure import table
+from .sample_site import on_sample_site
 
 SCREEN = {"width": 360, "height": 740}
 PAGES = {"home": "", "service": "sluzby/dluhova-poradna-horazdovice/", "municipality": "obce/zichovice/"}
@@ -62,14 +62,7 @@ def measure_site(output: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> str:
-    if argv:
-        return measure_site(Path(argv[0]).resolve())
-    with tempfile.TemporaryDirectory(prefix="katalog-phone-") as folder:
-        output = Path(folder) / "output"
-        result = run_pelican(CONTENT, output, "-e", "KATALOG_PDF=false")
-        if result.returncode:
-            raise RuntimeError(result.stderr[-2000:])
-        return measure_site(output)
+    return on_sample_site(measure_site, argv, "katalog-phone-")
 
 
 if __name__ == "__main__":

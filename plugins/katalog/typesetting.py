@@ -53,11 +53,14 @@ _WORD = re.compile(r"[^\W\d_][\w\u2011-]*")
 # Elements whose text is not laid out as running text, or may not hold markup.
 _NOT_RUNNING_TEXT = re.compile(r"<(/?)(head|title|svg|textarea)\b", re.I)
 WHOLE_CLASS = "whole"
+# WeasyPrint hyphenates no word shorter than this (hyphenate-limit-chars, 5 by default in print CSS): shorter
+# names need no span, and every span costs the layout time.
+_SHORTEST_HYPHENATED = 5
 
 
 def _whole(match: re.Match) -> str:
     word = match.group(0)
-    if len(word) > 1 and word[0].isupper():
+    if len(word) >= _SHORTEST_HYPHENATED and word[0].isupper():
         return f'<span class="{WHOLE_CLASS}">{word}</span>'
     return word
 

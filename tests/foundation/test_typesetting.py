@@ -44,11 +44,13 @@ def test_the_template_filter_keeps_html_as_html_and_escapes_text():
 
 def test_capitalised_words_of_running_text_are_kept_whole_but_not_in_head_or_svg():
     html = ('<html><head><title>Město Horažďovice</title></head><body><p class="Velký">Poradna v Horažďovicích, '
-            'OS\u2011POD a <a href="https://x.example/A">Úřad práce</a>.</p><svg><title>QR Kód</title></svg></body></html>')
+            'OS\u2011POD a <a href="https://x.example/A">Úřadu práce</a>.</p><svg><title>QR Kód</title></svg></body></html>')
     kept = keep_names_whole(html)
     assert '<title>Město Horažďovice</title>' in kept and '<title>QR Kód</title>' in kept
     assert ('<p class="Velký"><span class="whole">Poradna</span> v <span class="whole">Horažďovicích</span>, '
-            '<span class="whole">OS\u2011POD</span> a <a href="https://x.example/A"><span class="whole">Úřad</span> '
+            '<span class="whole">OS\u2011POD</span> a <a href="https://x.example/A"><span class="whole">Úřadu</span> '
             'práce</a>.</p>') in kept
+    # Words too short for the layout to hyphenate (under five letters) need no span.
+    assert keep_names_whole("<p>Bor a Kdyně</p>") == '<p>Bor a <span class="whole">Kdyně</span></p>'
     # Ukrainian names too; text without capitals is left as it is.
     assert keep_names_whole("<p>у місті Горажďовіце</p>") == '<p>у місті <span class="whole">Горажďовіце</span></p>'
