@@ -79,9 +79,16 @@ def test_an_unchanged_rebuild_copies_the_pdfs_and_a_changed_source_renders_again
     first = {name: (output / "pdf" / name).read_bytes() for name in ("catalogue.pdf", "catalogue-print.pdf")}
     with caplog.at_level(logging.INFO, "katalog.pdf"):
         build(content, output)
-    assert sum("not rendered again" in record.getMessage() for record in caplog.records) == 2
+    messages = [record.getMessage() for record in caplog.records]
+    assert sum("not rendered again" in message for message in messages) == 2
+    assert any("sources unchanged" in message for message in messages), "found without making the HTML"
     for name, data in first.items():
         assert (output / "pdf" / name).read_bytes() == data, name
+    caplog.clear()
+    with caplog.at_level(logging.INFO, "katalog.pdf"):
+        build(content, output, partners=["Nadace Pomoc"])  # a setting is a source too
+    assert not any("not rendered again" in record.getMessage() for record in caplog.records)
+    assert "Nadace Pomoc" in ReadPdf.read(output / "pdf" / "catalogue.pdf").pages[0]
     caplog.clear()
     care = content / "services" / "pecovatelska-sluzba-horazdovice.yaml"
     care.write_text(care.read_text(encoding="utf-8").replace("name: ", "name: Nová ", 1), encoding="utf-8")

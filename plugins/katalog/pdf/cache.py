@@ -1,18 +1,27 @@
-"""Renders a PDF only when its inputs changed: a hash of everything a render reads names the kept copy."""
+"""Renders a PDF only when its inputs changed: a hash of everything a render reads names the kept copy.
+
+Two keys lead to a kept copy. The HTML's key (input_key) covers what WeasyPrint reads. The sources' key
+(sources_key) covers what the HTML is made from, so an unchanged catalogue is found without rendering its
+template at all; it only points to the HTML's key of the render it was made with."""
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
+import os
 import re
 import shutil
-from importlib.metadata import version
+import sys
+from collections.abc import Iterable
+from importlib.metadata import distributions, version
 from pathlib import Path
 
 from .render import PRINT_DIR, RenderedPdf, render_pdf
 
 logger = logging.getLogger(__name__)
 
+# katalog's code, with its labels and message catalogs: what turns the sources into HTML.
+CODE = Path(__file__).parents[1]
 # The code that turns the inputs into a PDF (the leaflets' fitting too): a change to it changes the inputs.
 _CODE = sorted(Path(__file__).parent.glob("*.py")) + sorted((Path(__file__).parents[1] / "leaflets").glob("*.py"))
 _KEY_LENGTH = 32
@@ -34,26 +43,85 @@ def input_key(html: str, job: dict) -> str:
     return digest.hexdigest()
 
 
-def render_cached(html: str, *, cache_folder: Path, **job) -> RenderedPdf:
-    """render_pdf, or the copy kept from a render of the same inputs; one copy is kept per output file."""
+def sources_key(folders: Iterable[Path], settings: dict) -> str:
+    """A hash of every file under `folders` (its path and bytes), of `settings` and of the installed packages'
+    versions: everything the HTML of a PDF is made from, when `folders` hold the content, the theme and the code."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(_files_under(Path(folder))):
+            digest.update(str(path).encode() + b"\0" + path.read_bytes())
+    digest.update(json.dumps({name: value for name, value in settings.items() if name not in _PER_BUILD_SETTINGS},
+                             sort_keys=True, default=_stable_repr).encode())
+    packages = sorted((dist.metadata["Name"] or "", dist.version) for dist in distributions())
+    digest.update(json.dumps([sys.version, packages]).encode())
+    return digest.hexdigest()
+
+
+# Settings that differ from build to build without changing what is built.
+_PER_BUILD_SETTINGS = {"OUTPUT_PATH"}
+
+
+def _files_under(folder: Path) -> Iterable[Path]:
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = [name for name in dirs if name != "__pycache__"]
+        yield from (Path(top) / name for name in files if not name.endswith(".pyc"))
+
+
+def _stable_repr(value) -> str:
+    """A setting JSON cannot hold: its repr, unless that names a memory address, which changes every run."""
+    text = repr(value)
+    return type(value).__qualname__ if " at 0x" in text else text
+
+
+def recall(out_path: Path, cache_folder: Path, sources: str) -> RenderedPdf | None:
+    """The copy kept for `out_path` when it was rendered from the same sources, copied into place; else None."""
+    pointer = _sources_pointer(cache_folder, out_path)
+    try:
+        recorded = json.loads(pointer.read_text())
+    except (OSError, ValueError):
+        return None
+    if recorded.get("sources") != sources:
+        return None
+    return _copy_kept(cache_folder / f"{out_path.stem}-{recorded['key'][:_KEY_LENGTH]}.pdf", out_path, recorded["edition"])
+
+
+def _sources_pointer(cache_folder: Path, out_path: Path) -> Path:
+    return cache_folder / f"{out_path.stem}.sources.json"
+
+
+def _copy_kept(kept: Path, out_path: Path, edition: str) -> RenderedPdf | None:
+    facts = kept.with_suffix(".json")
+    if not (kept.is_file() and facts.is_file()):
+        return None
+    recorded = json.loads(facts.read_text())
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(kept, out_path)
+    for message in recorded["warnings"]:
+        logger.warning("PDF %s: WeasyPrint: %s", out_path.name, message)
+    logger.info("PDF: %s is unchanged, copied from %s", out_path.name, kept)
+    return RenderedPdf(out_path, edition, recorded["pages"], out_path.stat().st_size, recorded["warnings"], reused=True)
+
+
+def render_cached(html: str, *, cache_folder: Path, sources: str | None = None, **job) -> RenderedPdf:
+    """render_pdf, or the copy kept from a render of the same inputs; one copy is kept per output file.
+    Given the `sources` key, a later build from the same sources finds the copy with recall()."""
     out_path: Path = job["out_path"]
     key = input_key(html, job)
     kept = cache_folder / f"{out_path.stem}-{key[:_KEY_LENGTH]}.pdf"
-    facts = kept.with_suffix(".json")
-    if kept.is_file() and facts.is_file():
-        recorded = json.loads(facts.read_text())
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(kept, out_path)
-        for message in recorded["warnings"]:
-            logger.warning("PDF %s: WeasyPrint: %s", out_path.name, message)
-        logger.info("PDF: %s is unchanged, copied from %s", out_path.name, kept)
-        return RenderedPdf(out_path, job["edition"], recorded["pages"], out_path.stat().st_size, recorded["warnings"],
-                           reused=True)
+    rendered = _copy_kept(kept, out_path, job["edition"]) or _render_and_keep(html, kept, cache_folder, job)
+    if sources is not None:
+        _sources_pointer(cache_folder, out_path).write_text(
+            json.dumps({"sources": sources, "key": key, "edition": job["edition"]}))
+    return rendered
+
+
+def _render_and_keep(html: str, kept: Path, cache_folder: Path, job: dict) -> RenderedPdf:
+    out_path: Path = job["out_path"]
     rendered = render_pdf(html, **job)
     cache_folder.mkdir(parents=True, exist_ok=True)
     # Exactly one key's length after the name: "catalogue-…" must not match "catalogue-print-…".
     for stale in cache_folder.glob(f"{out_path.stem}-{'?' * _KEY_LENGTH}.*"):
         stale.unlink()
     shutil.copyfile(out_path, kept)
-    facts.write_text(json.dumps({"pages": rendered.pages, "warnings": rendered.warnings}))
+    kept.with_suffix(".json").write_text(json.dumps({"pages": rendered.pages, "warnings": rendered.warnings}))
     return rendered

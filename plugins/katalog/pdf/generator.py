@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
 from pelican.generators import Generator
 
 from .. import urls
 from ..atomicbuild import state_path
-from ..background import usable_cores
 from ..i18n import N_
 from ..sitewriter import write_page
 from ..typesetting import keep_names_whole, typeset_html
 from .book import Book, build_book
-from .cache import render_cached
+from .cache import CODE, recall, render_cached, sources_key
 from .pool import shared_pool
 from .render import RenderedPdf
 
@@ -30,10 +30,19 @@ class PdfCatalogueGenerator(Generator):
     def generate_context(self):
         # Submitted while the other generators still read their context: the workers render meanwhile.
         self.started = time.perf_counter()
-        self.book, html, jobs = prepare_catalogue(self.get_template("print/catalogue"), self.context, self.settings,
-                                                  Path(self.output_path))
-        pool = shared_pool(self.context)
-        self.futures = {edition: pool.submit(render_cached, html, **job) for edition, job in jobs.items()}
+        output = Path(self.output_path)
+        self.book = catalogue_book(self.context, self.settings)
+        jobs = render_jobs(self.book, self.settings, output)
+        # Unchanged sources: the PDFs kept from the last build, without rendering the template.
+        sources = sources_key([Path(self.settings["PATH"]), Path(self.settings["THEME"]), CODE], self.settings)
+        recalled = {edition: recall(job["out_path"], job["cache_folder"], sources) for edition, job in jobs.items()}
+        self.futures = {edition: _done(kept) for edition, kept in recalled.items() if kept is not None}
+        if len(self.futures) == len(jobs):
+            logger.info("PDF catalogue: sources unchanged since the last build, its HTML not made again")
+        else:
+            html = catalogue_html(self.get_template("print/catalogue"), self.context, self.book)
+            pool = shared_pool(self.context)
+            self.futures = {edition: pool.submit(render_cached, html, sources=sources, **job) for edition, job in jobs.items()}
 
     def generate_output(self, writer):
         results = {edition: future.result() for edition, future in self.futures.items()}
@@ -61,23 +70,42 @@ class PdfCatalogueGenerator(Generator):
 
 def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> tuple[Book, str, dict[str, dict]]:
     """The book, its HTML and the arguments of render_pdf for each edition (also used by the benchmark)."""
-    catalogue, katalog_settings = context["katalog"], context["katalog_settings"]
+    book = catalogue_book(context, settings)
+    return book, catalogue_html(template, context, book), render_jobs(book, settings, output)
+
+
+def catalogue_book(context: dict, settings: dict) -> Book:
+    """What the catalogue holds, in order; cheap next to its HTML, which only a render needs."""
     theme, content = Path(settings["THEME"]), Path(settings["PATH"])
     static_prefix = settings["THEME_STATIC_DIR"].strip("/") + "/"
-    book = build_book(catalogue, katalog_settings, context.get("pages", []), settings.get("SITEURL", ""),
-                      logo_sources={static_prefix: theme / "static", "": content})
+    book = build_book(context["katalog"], context["katalog_settings"], context.get("pages", []),
+                      settings.get("SITEURL", ""), logo_sources={static_prefix: theme / "static", "": content})
     _log_outline(book)
-    html = keep_names_whole(typeset_html(template.render(context, book=book)))
+    return book
+
+
+def catalogue_html(template, context: dict, book: Book) -> str:
+    return keep_names_whole(typeset_html(template.render(context, book=book)))
+
+
+def render_jobs(book: Book, settings: dict, output: Path) -> dict[str, dict]:
+    """The arguments of render_cached for each edition."""
+    theme, content = Path(settings["THEME"]), Path(settings["PATH"])
     sheets = [theme / "print" / ("catalogue-a4.css" if book.page_size == "A4" else "catalogue.css")]
     if book.sample_data:
         sheets.append(theme / "print" / "sample.css")
     common = dict(base_url=theme, stylesheets=sheets, roots=[theme, content], edition_date=book.edition, book=True,
                   cache_folder=state_path(Path(settings["OUTPUT_PATH"]), "-pdf-cache"))
-    jobs = {
+    return {
         "print": dict(edition="print", out_path=output / urls.PDF_CATALOGUE_PRINT, page_multiple=SADDLE_STITCH, **common),
         "screen": dict(edition="screen", out_path=output / urls.PDF_CATALOGUE, page_multiple=1, **common),
     }
-    return book, html, jobs
+
+
+def _done(result) -> Future:
+    future = Future()
+    future.set_result(result)
+    return future
 
 
 def _log_outline(book: Book):

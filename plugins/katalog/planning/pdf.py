@@ -8,7 +8,9 @@ from pelican.generators import Generator
 
 from .. import urls
 from ..coverage import Coverage
-from ..pdf.render import render_pdf
+from ..atomicbuild import state_path
+from ..pdf.cache import render_cached
+from ..pdf.pool import shared_pool
 
 logger = logging.getLogger(__name__)
 
@@ -17,14 +19,17 @@ class CoveragePdfGenerator(Generator):
     """Writes urls.COVERAGE_PDF: the screen edition (tagged PDF/UA), which an office printer prints as it is."""
 
     def generate_context(self):
-        pass
-
-    def generate_output(self, writer):
+        # Rendered by the build's PDF workers while the web is written; kept for an unchanged rebuild.
         catalogue, settings = self.context["katalog"], self.context["katalog_settings"]
         theme = Path(self.settings["THEME"])
         edition = settings.edition_date(catalogue)
         html = self.get_template("print/coverage").render(self.context, coverage=Coverage(catalogue), edition=edition)
         sheets = [theme / "print" / "coverage.css"] + ([theme / "print" / "sample.css"] if settings.sample_data else [])
-        rendered = render_pdf(html, base_url=theme, out_path=Path(self.output_path) / urls.COVERAGE_PDF,
-                              edition="screen", stylesheets=sheets, roots=[theme], edition_date=edition)
-        logger.info("katalog: coverage table PDF, %d pages", rendered.pages)
+        self.rendered = shared_pool(self.context).submit(
+            render_cached, html, base_url=theme, out_path=Path(self.output_path) / urls.COVERAGE_PDF, edition="screen",
+            stylesheets=sheets, roots=[theme], edition_date=edition,
+            cache_folder=state_path(Path(self.settings["OUTPUT_PATH"]), "-pdf-cache"))
+
+    def generate_output(self, writer):
+        rendered = self.rendered.result()
+        logger.info("katalog: coverage table PDF, %d pages%s", rendered.pages, " (unchanged)" if rendered.reused else "")
