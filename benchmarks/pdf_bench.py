@@ -1,11 +1,14 @@
 """PDF catalogue of N synthetic services: each edition beside bare WeasyPrint laying the same HTML out once
-with literal page numbers (the floor), both in the shared pool, and a render whose inputs are unchanged.
+with literal page numbers (the floor), both in the shared pool, and a render whose inputs are unchanged; then
+whole builds: bare Pelican, the web alone, the full build with every PDF, and a rebuild with nothing changed.
 
-Run: .venv/bin/python -m benchmarks.pdf_bench [N …]   (default 100 1000)
-Each step runs in a fresh process, so its peak memory is its own. Goal: each edition within 1.3× the floor.
+Run: .venv/bin/python -m benchmarks.pdf_bench [--builds] [N …]   (default 100 1000; --builds: the second table only)
+Each step runs in a fresh process, so its peak memory is its own. Goals: each edition within 1.3× the floor;
+the full build of 1,000 services within 90 s; the PDF step of an unchanged rebuild under 2 s.
 """
 from __future__ import annotations
 
+import json
 import pickle
 import sys
 import tempfile
@@ -20,8 +23,9 @@ from katalog.settings import read_settings as read_katalog_settings
 from katalog.sitelanguage import build_site_languages
 from katalog.templating import install, use_languages
 
-from .measure import run_measured, table
-from .synthetic import ROOT, make_content
+from .build_bench import BARE_SETTINGS
+from .measure import measure, run_measured, table
+from .synthetic import ROOT, make_content, make_markdown_pages
 
 _CHILD = """
 import json, pickle, resource, sys, time
@@ -60,6 +64,36 @@ own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(res
 cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime - cpu_before
 print("MEASURED " + json.dumps({"seconds": time.perf_counter() - start, "cpu_seconds": cpu, "pages": pages,
                                 "peak_mib": max(own.ru_maxrss, children.ru_maxrss) / 1024}))
+"""
+
+
+# A build whose PDF step is timed: the time spent in the PDF generators of this process (rendering happens in
+# the workers, so in a rebuild that renders nothing this is the whole PDF step).
+_TIMED_BUILD = """
+import json, sys, time
+import pelican
+from katalog.leaflets.generator import LeafletGenerator
+from katalog.pdf.generator import PdfCatalogueGenerator
+from katalog.planning.pdf import CoveragePdfGenerator
+spent = [0.0]
+def timed(method):
+    def run(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+    return run
+for generator in (PdfCatalogueGenerator, CoveragePdfGenerator, LeafletGenerator):
+    generator.generate_context = timed(generator.generate_context)
+    generator.generate_output = timed(generator.generate_output)
+start = time.perf_counter()
+try:
+    pelican.main(json.loads(sys.argv[1]))
+except SystemExit as stop:
+    if stop.code:
+        raise
+print("MEASURED " + json.dumps({"seconds": time.perf_counter() - start, "pdf_seconds": spent[0]}))
 """
 
 
@@ -108,8 +142,33 @@ def run(counts: list[int]) -> str:
                   "print MiB", "screen MiB", "both editions in parallel s", "parallel MiB", "unchanged s"], rows)
 
 
+def builds(counts: list[int]) -> str:
+    """Whole builds in one run: bare Pelican on N Markdown pages, the web alone, the full build from a clean
+    state (no kept PDFs) and the same build again with nothing changed."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="katalog-build-bench-") as folder:
+        work = Path(folder)
+        (work / "bare.py").write_text(BARE_SETTINGS)
+        for count in counts:
+            content = make_content(count, work / f"content-{count}")
+            pages = make_markdown_pages(count, work / f"pages-{count}")
+            print(f"pdf_bench: {count} services, whole builds …", file=sys.stderr, flush=True)
+            bare = measure("pelican", str(pages), "-o", str(work / "bare-out"), "-s", str(work / "bare.py"), "-q", cwd=work)
+            pelican = ["-o", str(work / f"out-{count}"), "-s", str(ROOT / "pelicanconf.py"), "-q"]
+            web = measure("pelican", str(content), *pelican, "-e", "KATALOG_PDF=false", cwd=ROOT)
+            full = run_measured(_TIMED_BUILD, json.dumps([str(content), *pelican]), cwd=ROOT)
+            unchanged = run_measured(_TIMED_BUILD, json.dumps([str(content), *pelican]), cwd=ROOT)
+            rows.append([count, f"{bare['seconds']:.1f}", f"{web['seconds']:.1f}", f"{full['seconds']:.1f}",
+                         f"{unchanged['seconds']:.1f}", f"{unchanged['pdf_seconds']:.2f}"])
+    return table(["services", "bare Pelican s", "web only s", "full build s", "unchanged rebuild s",
+                  "PDF step of the unchanged rebuild s"], rows)
+
+
 def main(argv: list[str] | None = None) -> str:
-    return run([int(n) for n in (argv or [])] or [100, 1000])
+    argv = list(argv or [])
+    only_builds = "--builds" in argv
+    counts = [int(n) for n in argv if n != "--builds"] or [100, 1000]
+    return builds(counts) if only_builds else run(counts) + "\n\n" + builds(counts)
 
 
 if __name__ == "__main__":

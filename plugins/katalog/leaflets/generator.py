@@ -13,7 +13,7 @@ import schema
 from .. import urls
 from ..atomicbuild import state_path
 from ..i18n import N_
-from ..pdf.cache import render_cached
+from ..pdf.cache import kept_or_submitted
 from ..pdf.pool import shared_pool
 from ..pdf.render import Layout
 from ..sitewriter import write_page
@@ -126,8 +126,8 @@ class LeafletGenerator(Generator):
     def _submit(self, output: LeafletOutput):
         """Both editions go to the workers shared with the catalogue, while the next leaflet is fitted."""
         for edition in ("print", "screen"):
-            output.renders[edition] = shared_pool(self.context).submit(
-                render_cached, self._html(output, output.fitted, edition), base_url=self._print_dir,
+            output.renders[edition] = kept_or_submitted(
+                shared_pool(self.context), self._html(output, output.fitted, edition), base_url=self._print_dir,
                 out_path=Path(self.output_path) / output.pdf_path(edition), edition=edition,
                 stylesheets=[self._print_dir / "leaflet.css"], roots=[Path(self.theme)],
                 edition_date=self._edition_date, cache_folder=self._cache_folder,

@@ -13,6 +13,7 @@ import re
 import shutil
 import sys
 from collections.abc import Iterable
+from concurrent.futures import Future
 from importlib.metadata import distributions, version
 from pathlib import Path
 
@@ -113,6 +114,18 @@ def render_cached(html: str, *, cache_folder: Path, sources: str | None = None, 
         _sources_pointer(cache_folder, out_path).write_text(
             json.dumps({"sources": sources, "key": key, "edition": job["edition"]}))
     return rendered
+
+
+def kept_or_submitted(pool, html: str, *, cache_folder: Path, **job) -> Future:
+    """The kept copy when the HTML's inputs are unchanged, copied here at once; else render_cached in `pool`'s
+    workers. A rebuild that changes nothing then starts no worker at all."""
+    out_path: Path = job["out_path"]
+    kept = cache_folder / f"{out_path.stem}-{input_key(html, job)[:_KEY_LENGTH]}.pdf"
+    if (copied := _copy_kept(kept, out_path, job["edition"])) is not None:
+        future = Future()
+        future.set_result(copied)
+        return future
+    return pool.submit(render_cached, html, cache_folder=cache_folder, **job)
 
 
 def _render_and_keep(html: str, kept: Path, cache_folder: Path, job: dict) -> RenderedPdf:

@@ -7,9 +7,9 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from .. import urls
-from ..coverage import Coverage
 from ..atomicbuild import state_path
-from ..pdf.cache import render_cached
+from ..coverage import Coverage
+from ..pdf.cache import kept_or_submitted
 from ..pdf.pool import shared_pool
 
 logger = logging.getLogger(__name__)
@@ -25,8 +25,8 @@ class CoveragePdfGenerator(Generator):
         edition = settings.edition_date(catalogue)
         html = self.get_template("print/coverage").render(self.context, coverage=Coverage(catalogue), edition=edition)
         sheets = [theme / "print" / "coverage.css"] + ([theme / "print" / "sample.css"] if settings.sample_data else [])
-        self.rendered = shared_pool(self.context).submit(
-            render_cached, html, base_url=theme, out_path=Path(self.output_path) / urls.COVERAGE_PDF, edition="screen",
+        self.rendered = kept_or_submitted(
+            shared_pool(self.context), html, base_url=theme, out_path=Path(self.output_path) / urls.COVERAGE_PDF, edition="screen",
             stylesheets=sheets, roots=[theme], edition_date=edition,
             cache_folder=state_path(Path(self.settings["OUTPUT_PATH"]), "-pdf-cache"))
 
