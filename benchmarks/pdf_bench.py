@@ -1,5 +1,5 @@
 """PDF catalogue of N synthetic services: each edition beside bare WeasyPrint laying the same HTML out once
-with literal page numbers (the floor), both in the shared pool, and a render whose inputs are unchanged; then
+with literal page numbers (the floor), both from one layout, and a render whose inputs are unchanged; then
 whole builds: bare Pelican, the web alone, the full build with every PDF, and a rebuild with nothing changed.
 
 Run: .venv/bin/python -m benchmarks.pdf_bench [--builds] [N …]   (default 100 1000; --builds: the second table only)
@@ -30,35 +30,30 @@ from .synthetic import ROOT, make_content, make_markdown_pages
 _CHILD = """
 import json, pickle, resource, sys, time
 step, inputs = sys.argv[1], sys.argv[2]
-html, jobs = pickle.load(open(inputs, "rb"))
+html, (outputs, common) = pickle.load(open(inputs, "rb"))
 if step == "unchanged":  # a first render fills the cache; the measured one finds it there
-    from katalog.pdf.cache import render_cached
-    render_cached(html, **jobs["screen"])
+    from katalog.pdf.cache import render_editions_cached
+    render_editions_cached(html, outputs, **common)
 start = time.perf_counter()
 cpu_before = sum(getattr(resource.getrusage(who), field) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
                  for field in ("ru_utime", "ru_stime"))
 if step == "floor":  # the same document laid out once, its page references already literal numbers
     from weasyprint import CSS, HTML
     from katalog.pdf.pagerefs import with_numbers
-    job = jobs["screen"]
-    document = HTML(string=with_numbers(html, {}), base_url=job["base_url"].as_uri() + "/").render(
-        stylesheets=[CSS(filename=str(sheet)) for sheet in job["stylesheets"]])
-    job["out_path"].parent.mkdir(parents=True, exist_ok=True)
-    document.write_pdf(job["out_path"].with_name("floor.pdf"))
+    out_path = outputs["screen"][0]
+    document = HTML(string=with_numbers(html, {}), base_url=common["base_url"].as_uri() + "/").render(
+        stylesheets=[CSS(filename=str(sheet)) for sheet in common["stylesheets"]])
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    document.write_pdf(out_path.with_name("floor.pdf"))
     pages = len(document.pages)
-elif step == "both":
-    from katalog.pdf.cache import render_cached
-    from katalog.pdf.pool import RenderPool
-    pool = RenderPool()
-    futures = [pool.submit(render_cached, html, **job) for job in jobs.values()]
-    pages = [future.result() for future in futures][0].pages
-    pool.shutdown()
-elif step == "unchanged":
-    pages = render_cached(html, **jobs["screen"]).pages
+elif step in ("both", "unchanged"):
+    from katalog.pdf.cache import render_editions_cached
+    pages = render_editions_cached(html, outputs, **common)["screen"].pages
 else:
     from katalog.pdf.render import render_pdf
-    job = {name: value for name, value in jobs[step].items() if name != "cache_folder"}
-    pages = render_pdf(html, **job).pages
+    out_path, multiple = outputs[step]
+    options = {name: value for name, value in common.items() if name != "cache_folder"}
+    pages = render_pdf(html, out_path=out_path, edition=step, page_multiple=multiple, **options).pages
 own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 # CPU seconds too: on a shared machine they vary far less than wall time.
 cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime - cpu_before
@@ -135,11 +130,11 @@ def run(counts: list[int]) -> str:
                 f"{floor['cpu_seconds']:.1f}",
                 *(f"{measured[e]['cpu_seconds']:.1f} ({measured[e]['cpu_seconds'] / floor['cpu_seconds']:.2f}×)" for e in ("print", "screen")),
                 *(f"{measured[e]['peak_mib']:.0f}" for e in ("print", "screen")),
-                f"{measured['both']['seconds']:.1f} (sequential {sequential:.1f})", f"{measured['both']['peak_mib']:.0f}",
+                f"{measured['both']['seconds']:.1f} (one by one {sequential:.1f})", f"{measured['both']['peak_mib']:.0f}",
                 f"{measured['unchanged']['seconds']:.2f}",
             ])
     return table(["services", "pages", "floor s", "floor MiB", "print s (× floor)", "screen s (× floor)", "floor CPU s", "print CPU s (× floor)", "screen CPU s (× floor)",
-                  "print MiB", "screen MiB", "both editions in parallel s", "parallel MiB", "unchanged s"], rows)
+                  "print MiB", "screen MiB", "both editions from one layout s", "both MiB", "unchanged s"], rows)
 
 
 def builds(counts: list[int]) -> str:

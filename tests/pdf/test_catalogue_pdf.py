@@ -58,7 +58,7 @@ def test_print_edition_is_pdf_x4_with_cmyk_intent_and_no_links(print_pdf):
     assert all("/Annots" not in page for page in reader.pages), "PDF/X: no annotations on the printed area"
     rgb = re.compile(rb"(^|\s)[\d.]+ [\d.]+ [\d.]+ (rg|RG)\b")
     for number, page in enumerate(reader.pages, 1):
-        streams = [page.get_contents().get_data()] if page.get_contents() else []
+        streams = [page.get_contents().get_data()] if page.get_contents() is not None else []
         for xobject in (page["/Resources"].get("/XObject") or {}).values():
             if xobject.get_object()["/Subtype"] == "/Form":
                 streams.append(xobject.get_object().get_data())
@@ -207,3 +207,17 @@ def test_running_head_names_the_chapter_and_numbers_sit_on_the_outer_edge(screen
         foot = [line for line in layout.splitlines() if line.strip()][-1]
         outer = foot.rstrip().endswith(str(number)) if number % 2 else foot.lstrip().startswith(str(number))
         assert outer, f"page {number}: number not on the outer edge: {foot!r}"
+
+
+def test_print_edition_prints_the_designed_inks(print_pdf):
+    """Both editions come from one layout in screen colours; the print edition writes each colour variable as
+    the ink theme/print/inks.css gives it: text black ink only, chapter tabs two process colours."""
+    reader = PdfReader(print_pdf.path)
+    streams = [page.get_contents().get_data() for page in reader.pages if page.get_contents() is not None]
+    streams += [xobject.get_object().get_data() for page in reader.pages
+                for xobject in (page["/Resources"].get("/XObject") or {}).values()
+                if xobject.get_object()["/Subtype"] == "/Form"]
+    operators = b"\n".join(streams)
+    assert b"0 0 0 1 k" in operators, "text (--ink) in black ink only"
+    assert b"0 0.4 1 0 k" in operators, "the first chapter's tab (--chapter-0)"
+    assert b"0.9 0.4 0 0.35 k" in operators, "the accent colour"

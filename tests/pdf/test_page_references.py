@@ -15,7 +15,16 @@ def test_parts_are_whole_documents_with_the_head():
     assert parts.body == '<p id="a">body</p>'
     document = parts.document(parts.back, skipped_pages=2)
     assert document.startswith("<html><head><title>K</title></head><body>")
-    assert document.count('class="padding-page"') == 2 and document.endswith("<p>back</p></body></html>")
+    assert document.endswith("<p>back</p></body></html>")
+
+
+@pytest.mark.parametrize("skipped, blank, first_number", [(0, 0, 1), (1, 1, 1), (2, 0, 3), (991, 1, 991)])
+def test_a_part_starts_on_its_side_with_its_page_number(skipped, blank, first_number):
+    """One blank page at most, not one per page before the part: a part after an odd number of pages starts on
+    a left-hand page, so its document (which starts on a right-hand one) opens with a blank page."""
+    document = BookParts.split(HTML).document("<p>part</p>", skipped_pages=skipped)
+    assert document.count('class="padding-page"') == blank
+    assert f"counter-reset: page {first_number} " in document
 
 
 def test_page_of_becomes_a_literal_number_or_the_placeholder():

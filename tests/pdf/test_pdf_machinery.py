@@ -163,3 +163,13 @@ def test_print_edition_turns_rgb_into_ink(project):
     assert b" rg" not in operators and b" RG" not in operators
     assert b"0 0 0 1 k" in operators, "black stays black ink only"
     assert any(op.endswith(b" k") and not op.startswith(b"0 0 0 ") for op in operators.split(b"\n")), "blue → CMYK"
+
+
+def test_one_screen_colour_with_two_inks_is_refused(tmp_path):
+    from katalog.pdf.inks import InkTableError, ink_table
+    (tmp_path / "screen.css").write_text(":root { --a: #123456; --b: #123456 }")
+    (tmp_path / "inks.css").write_text(":root { --a: device-cmyk(1 0 0 0); --b: device-cmyk(0 1 0 0) }")
+    with pytest.raises(InkTableError, match="#123456"):
+        ink_table([tmp_path / "screen.css"], tmp_path / "inks.css")
+    (tmp_path / "inks.css").write_text(":root { --a: device-cmyk(1 0 0 0) }")
+    assert ink_table([tmp_path / "screen.css"], tmp_path / "inks.css") == {(0x12, 0x34, 0x56): (1, 0, 0, 0)}

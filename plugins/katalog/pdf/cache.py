@@ -17,7 +17,7 @@ from concurrent.futures import Future
 from importlib.metadata import distributions, version
 from pathlib import Path
 
-from .render import PRINT_DIR, RenderedPdf, render_pdf
+from .render import PRINT_DIR, RenderedPdf, render_editions
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def recall(out_path: Path, cache_folder: Path, sources: str) -> RenderedPdf | No
         return None
     if recorded.get("sources") != sources:
         return None
-    return _copy_kept(cache_folder / f"{out_path.stem}-{recorded['key'][:_KEY_LENGTH]}.pdf", out_path, recorded["edition"])
+    return _copy_kept(_kept_path(cache_folder, out_path, recorded["key"]), out_path, recorded["edition"])
 
 
 def _sources_pointer(cache_folder: Path, out_path: Path) -> Path:
@@ -103,38 +103,54 @@ def _copy_kept(kept: Path, out_path: Path, edition: str) -> RenderedPdf | None:
     return RenderedPdf(out_path, edition, recorded["pages"], out_path.stat().st_size, recorded["warnings"], reused=True)
 
 
-def render_cached(html: str, *, cache_folder: Path, sources: str | None = None, **job) -> RenderedPdf:
-    """render_pdf, or the copy kept from a render of the same inputs; one copy is kept per output file.
-    Given the `sources` key, a later build from the same sources finds the copy with recall()."""
-    out_path: Path = job["out_path"]
-    key = input_key(html, job)
-    kept = cache_folder / f"{out_path.stem}-{key[:_KEY_LENGTH]}.pdf"
-    rendered = _copy_kept(kept, out_path, job["edition"]) or _render_and_keep(html, kept, cache_folder, job)
+def render_cached(html: str, *, cache_folder: Path, sources: str | None = None, out_path: Path, edition: str,
+                  page_multiple: int = 1, **common) -> RenderedPdf:
+    """render_pdf, or the copy kept from a render of the same inputs; one copy is kept per output file."""
+    return render_editions_cached(html, {edition: (out_path, page_multiple)}, cache_folder=cache_folder,
+                                  sources=sources, **common)[edition]
+
+
+def render_editions_cached(html: str, outputs: dict[str, tuple[Path, int]], *, cache_folder: Path,
+                           sources: str | None = None, **common) -> dict[str, RenderedPdf]:
+    """render_editions, or the copies kept from a render of the same inputs. Given the `sources` key, a later
+    build from the same sources finds the copies with recall()."""
+    keys = {edition: input_key(html, {**common, "edition": edition, "page_multiple": multiple})
+            for edition, (_, multiple) in outputs.items()}
+    kept = {edition: _kept_path(cache_folder, out_path, keys[edition]) for edition, (out_path, _) in outputs.items()}
+    copies = {edition: _copy_kept(kept[edition], outputs[edition][0], edition) for edition in outputs}
+    if all(copy is not None for copy in copies.values()):
+        results = copies
+    else:
+        results = render_editions(html, outputs, **common)
+        for edition, rendered in results.items():
+            _keep(rendered, kept[edition], cache_folder)
     if sources is not None:
-        _sources_pointer(cache_folder, out_path).write_text(
-            json.dumps({"sources": sources, "key": key, "edition": job["edition"]}))
-    return rendered
+        for edition, (out_path, _) in outputs.items():
+            _sources_pointer(cache_folder, out_path).write_text(
+                json.dumps({"sources": sources, "key": keys[edition], "edition": edition}))
+    return results
 
 
 def kept_or_submitted(pool, html: str, *, cache_folder: Path, **job) -> Future:
     """The kept copy when the HTML's inputs are unchanged, copied here at once; else render_cached in `pool`'s
     workers. A rebuild that changes nothing then starts no worker at all."""
-    out_path: Path = job["out_path"]
-    kept = cache_folder / f"{out_path.stem}-{input_key(html, job)[:_KEY_LENGTH]}.pdf"
-    if (copied := _copy_kept(kept, out_path, job["edition"])) is not None:
+    options = {name: value for name, value in job.items() if name != "out_path"}
+    kept = _kept_path(cache_folder, job["out_path"], input_key(html, {"page_multiple": 1, **options}))
+    if (copied := _copy_kept(kept, job["out_path"], job["edition"])) is not None:
         future = Future()
         future.set_result(copied)
         return future
     return pool.submit(render_cached, html, cache_folder=cache_folder, **job)
 
 
-def _render_and_keep(html: str, kept: Path, cache_folder: Path, job: dict) -> RenderedPdf:
-    out_path: Path = job["out_path"]
-    rendered = render_pdf(html, **job)
+def _kept_path(cache_folder: Path, out_path: Path, key: str) -> Path:
+    return cache_folder / f"{out_path.stem}-{key[:_KEY_LENGTH]}.pdf"
+
+
+def _keep(rendered: RenderedPdf, kept: Path, cache_folder: Path):
     cache_folder.mkdir(parents=True, exist_ok=True)
     # Exactly one key's length after the name: "catalogue-…" must not match "catalogue-print-…".
-    for stale in cache_folder.glob(f"{out_path.stem}-{'?' * _KEY_LENGTH}.*"):
+    for stale in cache_folder.glob(f"{rendered.path.stem}-{'?' * _KEY_LENGTH}.*"):
         stale.unlink()
-    shutil.copyfile(out_path, kept)
+    shutil.copyfile(rendered.path, kept)
     kept.with_suffix(".json").write_text(json.dumps({"pages": rendered.pages, "warnings": rendered.warnings}))
-    return rendered

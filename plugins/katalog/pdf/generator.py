@@ -1,4 +1,4 @@
-"""Pelican generator for the PDF catalogue: both editions from one HTML in the shared pool, then the downloads page."""
+"""Pelican generator for the PDF catalogue: both editions from one layout in the shared pool, then the downloads page."""
 from __future__ import annotations
 
 import logging
@@ -14,7 +14,7 @@ from ..i18n import N_
 from ..sitewriter import write_page
 from ..typesetting import keep_names_whole, typeset_html
 from .book import Book, build_book
-from .cache import CODE, recall, render_cached, sources_key
+from .cache import CODE, recall, render_editions_cached, sources_key
 from .pool import shared_pool
 from .render import RenderedPdf
 
@@ -32,20 +32,21 @@ class PdfCatalogueGenerator(Generator):
         self.started = time.perf_counter()
         output = Path(self.output_path)
         self.book = catalogue_book(self.context, self.settings)
-        jobs = render_jobs(self.book, self.settings, output)
+        outputs, common = render_jobs(self.book, self.settings, output)
         # Unchanged sources: the PDFs kept from the last build, without rendering the template.
         sources = sources_key([Path(self.settings["PATH"]), Path(self.settings["THEME"]), CODE], self.settings)
-        recalled = {edition: recall(job["out_path"], job["cache_folder"], sources) for edition, job in jobs.items()}
-        self.futures = {edition: _done(kept) for edition, kept in recalled.items() if kept is not None}
-        if len(self.futures) == len(jobs):
+        recalled = {edition: recall(out_path, common["cache_folder"], sources) for edition, (out_path, _) in outputs.items()}
+        if all(kept is not None for kept in recalled.values()):
             logger.info("PDF catalogue: sources unchanged since the last build, its HTML not made again")
+            self.editions = _done(recalled)
         else:
             html = catalogue_html(self.get_template("print/catalogue"), self.context, self.book)
-            pool = shared_pool(self.context)
-            self.futures = {edition: pool.submit(render_cached, html, sources=sources, **job) for edition, job in jobs.items()}
+            # Both editions from one layout, in one worker; the other renders leaflets meanwhile.
+            self.editions = shared_pool(self.context).submit(render_editions_cached, html, outputs, sources=sources,
+                                                             **common)
 
     def generate_output(self, writer):
-        results = {edition: future.result() for edition, future in self.futures.items()}
+        results = self.editions.result()
         shared_pool(self.context).shutdown()
         for result in results.values():
             if result.reused:
@@ -68,8 +69,8 @@ class PdfCatalogueGenerator(Generator):
                        self.settings["RELATIVE_URLS"], book=book, files=files)
 
 
-def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> tuple[Book, str, dict[str, dict]]:
-    """The book, its HTML and the arguments of render_pdf for each edition (also used by the benchmark)."""
+def prepare_catalogue(template, context: dict, settings: dict, output: Path) -> tuple[Book, str, tuple[dict, dict]]:
+    """The book, its HTML and the arguments of render_editions_cached (also used by the benchmark)."""
     book = catalogue_book(context, settings)
     return book, catalogue_html(template, context, book), render_jobs(book, settings, output)
 
@@ -88,18 +89,16 @@ def catalogue_html(template, context: dict, book: Book) -> str:
     return keep_names_whole(typeset_html(template.render(context, book=book)))
 
 
-def render_jobs(book: Book, settings: dict, output: Path) -> dict[str, dict]:
-    """The arguments of render_cached for each edition."""
+def render_jobs(book: Book, settings: dict, output: Path) -> tuple[dict[str, tuple[Path, int]], dict]:
+    """Each edition's output path and page multiple, and the render's other arguments."""
     theme, content = Path(settings["THEME"]), Path(settings["PATH"])
     sheets = [theme / "print" / ("catalogue-a4.css" if book.page_size == "A4" else "catalogue.css")]
     if book.sample_data:
         sheets.append(theme / "print" / "sample.css")
     common = dict(base_url=theme, stylesheets=sheets, roots=[theme, content], edition_date=book.edition, book=True,
                   cache_folder=state_path(Path(settings["OUTPUT_PATH"]), "-pdf-cache"))
-    return {
-        "print": dict(edition="print", out_path=output / urls.PDF_CATALOGUE_PRINT, page_multiple=SADDLE_STITCH, **common),
-        "screen": dict(edition="screen", out_path=output / urls.PDF_CATALOGUE, page_multiple=1, **common),
-    }
+    outputs = {"print": (output / urls.PDF_CATALOGUE_PRINT, SADDLE_STITCH), "screen": (output / urls.PDF_CATALOGUE, 1)}
+    return outputs, common
 
 
 def _done(result) -> Future:

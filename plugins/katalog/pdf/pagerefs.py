@@ -17,8 +17,10 @@ _PART = re.compile(r"<!--katalog:part (body|back)-->")
 _PAGE_OF = re.compile(r'data-page-of="([^"]*)"')
 # While the front matter is measured, before its numbers are known: as wide as any page number up to 999.
 PLACEHOLDER = "000"
-# A blank page that moves a part's first page to its place in the book (page counter, left or right).
-_SKIP_PAGE = '<div class="padding-page"></div>'
+# A part that starts on a left-hand page begins with one blank page; the page counter starts where the book is.
+# (Laying out one blank page for every page before the part cost seconds in a book of a thousand pages.)
+_BLANK_PAGE = '<div class="padding-page"></div>'
+_FIRST_NUMBER = "<style>@page :first {{ counter-reset: page {number} }}</style>"
 # The front matter is laid out again when its literal numbers made it a page longer or shorter.
 _ATTEMPTS = 3
 
@@ -47,7 +49,17 @@ class BookParts:
         return cls(head + "<body>", front, pieces[2], back)
 
     def document(self, part: str, skipped_pages: int = 0) -> str:
-        return self.head + _SKIP_PAGE * skipped_pages + part + "</body></html>"
+        """`part` as a document whose first page of content is numbered `skipped_pages` + 1 and falls on the
+        same side (left or right) as in the book; see blank_pages for the pages before it."""
+        blank = blank_pages(skipped_pages)
+        return (self.head + _FIRST_NUMBER.format(number=skipped_pages + 1 - blank) + _BLANK_PAGE * blank + part
+                + "</body></html>")
+
+
+def blank_pages(skipped_pages: int) -> int:
+    """How many blank pages open the document of a part after `skipped_pages` pages of the book: one when the
+    part starts on a left-hand (even) page, since a document starts on a right-hand one."""
+    return skipped_pages % 2
 
 
 def with_numbers(html: str, numbers: dict[str, int]) -> str:
@@ -71,9 +83,10 @@ def lay_out_book(render: Callable, html: str):
     for _ in range(_ATTEMPTS):
         skipped = len(front.pages)
         numbers = anchor_pages(front.pages, 1)
-        body = render(parts.document(parts.body, skipped)).pages[skipped:]
+        body = render(parts.document(parts.body, skipped)).pages[blank_pages(skipped):]
         numbers |= anchor_pages(body, skipped + 1)
-        back = render(parts.document(with_numbers(parts.back, numbers), skipped + len(body))).pages[skipped + len(body):]
+        before_back = skipped + len(body)
+        back = render(parts.document(with_numbers(parts.back, numbers), before_back)).pages[blank_pages(before_back):]
         numbers |= anchor_pages(back, skipped + len(body) + 1)
         front = render(parts.document(with_numbers(parts.front, numbers)))
         if len(front.pages) == skipped:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import io
 import logging
 import re
 from dataclasses import dataclass, field
@@ -12,12 +11,12 @@ from pathlib import Path
 from typing import Literal
 
 import pydyf
-from PIL import Image, ImageCms
 from weasyprint import CSS, HTML
 
 from .. import links
 from .fetcher import FetchRefused, ProjectFetcher
 from .fonts import ProjectFonts
+from .inks import InkConverter, ink_table
 from .pagerefs import lay_out_book
 from .prepress import add_marks
 from .screenlinks import describe_links, one_link_per_entry
@@ -28,6 +27,8 @@ PRINT_DIR = Path(__file__).resolve().parents[3] / "theme" / "print"
 # The print edition's own rules (CMYK colours, output profile, bleed, crop marks), applied after
 # the output's sheets so that any output sent to a printer gets them without asking.
 PRINT_EDITION_SHEET = PRINT_DIR / "print.css"
+# The ink of each colour variable, for the print edition's writer (inks.py); never applied as a sheet.
+INKS_SHEET = PRINT_DIR / "inks.css"
 
 Edition = Literal["print", "screen"]
 VARIANTS = {"print": "pdf/x-4", "screen": "pdf/ua-1"}
@@ -78,47 +79,78 @@ class Layout:
             font_config=self.fonts, color_profiles=self.profiles, stylesheets=self.css)
 
 
-def render_pdf(html: str, *, base_url: Path, out_path: Path, edition: Edition, stylesheets: list[Path],
-               roots: list[Path], edition_date: dt.date, page_multiple: int = 1, book: bool = False,
-               folds_mm: tuple[tuple[float, ...], ...] = ()) -> RenderedPdf:
-    """Render `html` to `out_path`; fetches only files under `roots`; pads with blank pages before the last.
-    A `book` is cut into parts and gets literal page numbers (see pagerefs); the print edition gets fold marks
-    at `folds_mm` (per page, from the trim's left edge)."""
-    if edition not in VARIANTS:
-        raise PdfRenderError(f"{out_path}: unknown edition {edition!r}; use 'print' or 'screen'")
-    sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if edition == "print" else [])
+def render_pdf(html: str, *, out_path: Path, edition: Edition, page_multiple: int = 1, **common) -> RenderedPdf:
+    """One edition of `html`: render_editions with one output."""
+    return render_editions(html, {edition: (out_path, page_multiple)}, **common)[edition]
+
+
+def render_editions(html: str, outputs: dict[Edition, tuple[Path, int]], *, base_url: Path, stylesheets: list[Path],
+                    roots: list[Path], edition_date: dt.date, book: bool = False,
+                    folds_mm: tuple[tuple[float, ...], ...] = ()) -> dict[Edition, RenderedPdf]:
+    """Lay `html` out once and write each edition from that layout to its path, padded with blank pages before
+    the last to a multiple of its page count; fetches only files under `roots`. A `book` is cut into parts and
+    gets literal page numbers (see pagerefs); the print edition gets fold marks at `folds_mm` (per page, from
+    the trim's left edge). The layout is the same for both editions: the print edition only adds the bleed
+    around each page (print.css) and writes the screen colours as inks (inks.py)."""
+    if unknown := set(outputs) - set(VARIANTS):
+        raise PdfRenderError(f"{', '.join(str(path) for path, _ in outputs.values())}: unknown edition "
+                             f"{sorted(unknown)!r}; use 'print' or 'screen'")
+    sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if "print" in outputs else [])
     collector = _Collector()
     weasy_logger = logging.getLogger("weasyprint")
     weasy_logger.addHandler(collector)
     try:
         layout = Layout(base_url=base_url, stylesheets=sheets, roots=roots)
         document = lay_out_book(layout.render, html) if book else layout.render(html)
-        laid_out = len(document.pages)
-        missing = -laid_out % page_multiple
-        if missing:
-            # Blank pages go before the back cover, which must stay the last page of a stitched booklet.
-            blank = layout.render('<div class="padding-page"></div>' * missing)
-            document.pages[laid_out - 1:laid_out - 1] = blank.pages
-        if edition == "print" and "device-cmyk" not in document.color_profiles:
-            raise PdfRenderError(f"{out_path}: the print edition needs '@color-profile device-cmyk' "
+        if "print" in outputs and "device-cmyk" not in document.color_profiles:
+            raise PdfRenderError(f"{outputs['print'][0]}: the print edition needs '@color-profile device-cmyk' "
                                  f"(from {PRINT_EDITION_SHEET}) for its output intent")
-        for page in document.pages:
-            # PDF/X allows no link annotations on the printed area; the print edition has no reader to click.
-            page.links = [] if edition == "print" else one_link_per_entry(_public_links(page.links, out_path))
         stamp = dt.datetime.combine(edition_date, dt.time(), tzinfo=dt.timezone.utc).isoformat()
         document.metadata.created = document.metadata.modified = stamp
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        finisher = functools.partial(_finish_print, folds_mm=folds_mm) if edition == "print" else _finish_screen
-        document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True, finisher=finisher)
+        written = {}
+        # Each edition sets its links and bleed on the shared pages; what the layout made is kept here.
+        laid_out = {id(page): (page.links, page.bleed) for page in document.pages}
+        for edition, (out_path, page_multiple) in outputs.items():
+            pages, blanks = _padded(document.pages, page_multiple, layout)
+            for page in pages:
+                links, bleed = laid_out.get(id(page), ([], page.bleed))
+                if edition == "print":
+                    # PDF/X allows no link annotations on the printed area; the print edition has no reader to click.
+                    page.links, page.bleed = [], bleed
+                else:
+                    # The layout has the print edition's bleed when there is one; a screen shows the trimmed page.
+                    page.links, page.bleed = one_link_per_entry(_public_links(links, out_path)), dict.fromkeys(bleed, 0)
+            edition_document = document.copy(pages)
+            if edition == "print":
+                finisher = functools.partial(_finish_print, folds_mm=folds_mm, inks=ink_table(stylesheets, INKS_SHEET))
+            else:
+                finisher = _finish_screen
+                edition_document.color_profiles = {}  # no output intent: the screen edition is sRGB
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            edition_document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True, finisher=finisher)
+            written[edition] = (out_path, len(pages), blanks)
     except FetchRefused as error:
-        raise PdfRenderError(f"{out_path}: {error}") from None
+        raise PdfRenderError(f"{', '.join(str(path) for path, _ in outputs.values())}: {error}") from None
     finally:
         weasy_logger.removeHandler(collector)
-    for message in collector.messages:
-        logger.warning("PDF %s: WeasyPrint: %s", out_path.name, message)
-    logger.info("PDF: wrote %s (%s edition, %d pages%s)", out_path, edition, len(document.pages),
-                f", {missing} blank added" if missing else "")
-    return RenderedPdf(out_path, edition, len(document.pages), out_path.stat().st_size, collector.messages)
+    results = {}
+    for edition, (out_path, page_count, blanks) in written.items():
+        for message in collector.messages:
+            logger.warning("PDF %s: WeasyPrint: %s", out_path.name, message)
+        logger.info("PDF: wrote %s (%s edition, %d pages%s)", out_path, edition, page_count,
+                    f", {blanks} blank added" if blanks else "")
+        results[edition] = RenderedPdf(out_path, edition, page_count, out_path.stat().st_size, collector.messages)
+    return results
+
+
+def _padded(pages: list, page_multiple: int, layout: Layout) -> tuple[list, int]:
+    """The pages with blank ones before the last, to a multiple of `page_multiple`: the back cover must stay
+    the last page of a stitched booklet."""
+    missing = -len(pages) % page_multiple
+    if not missing:
+        return list(pages), 0
+    blank = layout.render('<div class="padding-page"></div>' * missing).pages
+    return [*pages[:-1], *blank, pages[-1]], missing
 
 
 def _public_links(page_links: list, out_path: Path) -> list:
@@ -136,43 +168,17 @@ def _public_links(page_links: list, out_path: Path) -> list:
 
 
 _UUID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
-_RGB_OPERATION = re.compile(rb"([\d.]+) ([\d.]+) ([\d.]+) (rg|RG)")
 
 
-def _finish_print(document, pdf, folds_mm=()):
-    """RGB that reaches the page anyway (SVG colours) becomes ink through the output profile; the printer's
-    marks go into the slug."""
-    to_ink = _InkConverter(document.color_profiles["device-cmyk"].content)
+def _finish_print(document, pdf, folds_mm=(), inks=None):
+    """Every RGB colour becomes ink (the designed one for a colour variable, else through the output profile);
+    the printer's marks go into the slug."""
+    to_ink = InkConverter(document.color_profiles["device-cmyk"].content, inks or {})
     for pdf_object in pdf.objects[1:]:
         if isinstance(pdf_object, pydyf.Stream):
             pdf_object.stream = [to_ink(operation) for operation in pdf_object.stream]
     add_marks(pdf, folds_mm)
     _stable_document_id(document, pdf)
-
-
-class _InkConverter:
-    """Rewrites 'r g b rg' operations as CMYK: greys as black ink only (crisp text), colours via the profile."""
-
-    def __init__(self, profile: bytes):
-        self.transform = ImageCms.buildTransform(
-            ImageCms.createProfile("sRGB"), ImageCms.ImageCmsProfile(io.BytesIO(profile)), "RGB", "CMYK",
-            renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
-        self.cache: dict[tuple, bytes] = {}
-
-    def __call__(self, operation):
-        if not isinstance(operation, bytes) or not (match := _RGB_OPERATION.fullmatch(operation)):
-            return operation
-        if operation not in self.cache:
-            *channels, operator = match.groups()
-            red, green, blue = (float(channel) for channel in channels)
-            if red == green == blue:
-                ink = (0, 0, 0, 1 - red)
-            else:
-                pixel = Image.new("RGB", (1, 1), tuple(round(channel * 255) for channel in (red, green, blue)))
-                ink = tuple(value / 255 for value in ImageCms.applyTransform(pixel, self.transform).getpixel((0, 0)))
-            operands = " ".join(f"{value:.4g}" for value in ink)
-            self.cache[operation] = f"{operands} {'K' if operator == b'RG' else 'k'}".encode()
-        return self.cache[operation]
 
 
 def _finish_screen(document, pdf):
