@@ -173,3 +173,36 @@ def test_one_screen_colour_with_two_inks_is_refused(tmp_path):
         ink_table([tmp_path / "screen.css"], tmp_path / "inks.css")
     (tmp_path / "inks.css").write_text(":root { --a: device-cmyk(1 0 0 0) }")
     assert ink_table([tmp_path / "screen.css"], tmp_path / "inks.css") == {(0x12, 0x34, 0x56): (1, 0, 0, 0)}
+
+
+def test_remembered_page_references_write_the_same_pdf(project, monkeypatch):
+    """writespeed keeps pydyf's page references between reads; a tagged PDF with internal links is the same."""
+    import pydyf
+    links = '<p id="a">A</p><p style="break-before: page"><a href="#a">zpět</a></p>'
+    remembered = render(project, "screen", "remembered.pdf", extra=links).path.read_bytes()
+    monkeypatch.setattr(pydyf.PDF, "page_references", pydyf.PDF.original_page_references)
+    rebuilt = render(project, "screen", "rebuilt.pdf", extra=links).path.read_bytes()
+    assert remembered == rebuilt
+
+
+def test_streams_compressed_once_are_written_as_pydyf_writes_them():
+    import io
+
+    import pydyf
+
+    from katalog.pdf.writespeed import compress_once
+
+    def written(precompress: bool) -> bytes:
+        pdf = pydyf.PDF()
+        content = pydyf.Stream([b"BT", b"/F1 12 Tf", b"(katalog) Tj", b"ET"] * 50, compress=True)
+        pdf.add_object(content)
+        pdf.add_page(pydyf.Dictionary({"Type": "/Page", "Parent": pdf.pages.reference,
+                                       "MediaBox": pydyf.Array([0, 0, 200, 200]), "Contents": content.reference}))
+        if precompress:
+            compress_once(pdf)
+            assert not content.compress
+        output = io.BytesIO()
+        pdf.write(output, identifier=True, compress=True)
+        return output.getvalue()
+
+    assert written(True) == written(False)

@@ -68,8 +68,11 @@ def _files_under(folder: Path) -> Iterable[Path]:
         yield from (Path(top) / name for name in files if not name.endswith(".pyc"))
 
 
-def _stable_repr(value) -> str:
-    """A setting JSON cannot hold: its repr, unless that names a memory address, which changes every run."""
+def _stable_repr(value):
+    """A setting JSON cannot hold: a set in order, else its repr, unless that names a memory address, which
+    changes every run."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(map(repr, value))
     text = repr(value)
     return type(value).__qualname__ if " at 0x" in text else text
 
@@ -126,21 +129,38 @@ def render_editions_cached(html: str, outputs: dict[str, tuple[Path, int]], *, c
             _keep(rendered, kept[edition], cache_folder)
     if sources is not None:
         for edition, (out_path, _) in outputs.items():
-            _sources_pointer(cache_folder, out_path).write_text(
-                json.dumps({"sources": sources, "key": keys[edition], "edition": edition}))
+            _point(cache_folder, out_path, sources, keys[edition], edition)
     return results
 
 
-def kept_or_submitted(pool, html: str, *, cache_folder: Path, **job) -> Future:
+def kept_or_submitted(pool, html: str, *, cache_folder: Path, sources: str | None = None, **job) -> Future:
     """The kept copy when the HTML's inputs are unchanged, copied here at once; else render_cached in `pool`'s
     workers. A rebuild that changes nothing then starts no worker at all."""
     options = {name: value for name, value in job.items() if name != "out_path"}
-    kept = _kept_path(cache_folder, job["out_path"], input_key(html, {"page_multiple": 1, **options}))
-    if (copied := _copy_kept(kept, job["out_path"], job["edition"])) is not None:
-        future = Future()
-        future.set_result(copied)
-        return future
-    return pool.submit(render_cached, html, cache_folder=cache_folder, **job)
+    key = input_key(html, {"page_multiple": 1, **options})
+    if (copied := _copy_kept(_kept_path(cache_folder, job["out_path"], key), job["out_path"], job["edition"])) is None:
+        return pool.submit(render_cached, html, cache_folder=cache_folder, sources=sources, **job)
+    if sources is not None:
+        _point(cache_folder, job["out_path"], sources, key, job["edition"])
+    return done(copied)
+
+
+def done(result) -> Future:
+    """A future that has its result already: what a kept copy gives in place of a render."""
+    future = Future()
+    future.set_result(result)
+    return future
+
+
+def build_sources_key(context: dict, settings: dict) -> str:
+    """sources_key of this build's content folder, theme and code, worked out once and kept in the context."""
+    if "katalog_sources_key" not in context:
+        context["katalog_sources_key"] = sources_key([Path(settings["PATH"]), Path(settings["THEME"]), CODE], settings)
+    return context["katalog_sources_key"]
+
+
+def _point(cache_folder: Path, out_path: Path, sources: str, key: str, edition: str):
+    _sources_pointer(cache_folder, out_path).write_text(json.dumps({"sources": sources, "key": key, "edition": edition}))
 
 
 def _kept_path(cache_folder: Path, out_path: Path, key: str) -> Path:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import Future
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -14,7 +13,7 @@ from ..i18n import N_
 from ..sitewriter import write_page
 from ..typesetting import keep_names_whole, typeset_html
 from .book import Book, build_book
-from .cache import CODE, recall, render_editions_cached, sources_key
+from .cache import build_sources_key, done, recall, render_editions_cached
 from .pool import shared_pool
 from .render import RenderedPdf
 
@@ -34,11 +33,11 @@ class PdfCatalogueGenerator(Generator):
         self.book = catalogue_book(self.context, self.settings)
         outputs, common = render_jobs(self.book, self.settings, output)
         # Unchanged sources: the PDFs kept from the last build, without rendering the template.
-        sources = sources_key([Path(self.settings["PATH"]), Path(self.settings["THEME"]), CODE], self.settings)
+        sources = build_sources_key(self.context, self.settings)
         recalled = {edition: recall(out_path, common["cache_folder"], sources) for edition, (out_path, _) in outputs.items()}
         if all(kept is not None for kept in recalled.values()):
             logger.info("PDF catalogue: sources unchanged since the last build, its HTML not made again")
-            self.editions = _done(recalled)
+            self.editions = done(recalled)
         else:
             html = catalogue_html(self.get_template("print/catalogue"), self.context, self.book)
             # Both editions from one layout, in one worker; the other renders leaflets meanwhile.
@@ -99,12 +98,6 @@ def render_jobs(book: Book, settings: dict, output: Path) -> tuple[dict[str, tup
                   cache_folder=state_path(Path(settings["OUTPUT_PATH"]), "-pdf-cache"))
     outputs = {"print": (output / urls.PDF_CATALOGUE_PRINT, SADDLE_STITCH), "screen": (output / urls.PDF_CATALOGUE, 1)}
     return outputs, common
-
-
-def _done(result) -> Future:
-    future = Future()
-    future.set_result(result)
-    return future
 
 
 def _log_outline(book: Book):

@@ -14,14 +14,17 @@ import pydyf
 from weasyprint import CSS, HTML
 
 from .. import links
+from ..background import Background, BackgroundError
 from .fetcher import FetchRefused, ProjectFetcher
 from .fonts import ProjectFonts
 from .inks import InkConverter, ink_table
 from .pagerefs import lay_out_book
 from .prepress import add_marks
 from .screenlinks import describe_links, one_link_per_entry
+from .writespeed import compress_once, install
 
 logger = logging.getLogger(__name__)
+install()  # pydyf's page references, remembered (writespeed.py)
 
 PRINT_DIR = Path(__file__).resolve().parents[3] / "theme" / "print"
 # The print edition's own rules (CMYK colours, output profile, bleed, crop marks), applied after
@@ -107,11 +110,12 @@ def render_editions(html: str, outputs: dict[Edition, tuple[Path, int]], *, base
                                  f"(from {PRINT_EDITION_SHEET}) for its output intent")
         stamp = dt.datetime.combine(edition_date, dt.time(), tzinfo=dt.timezone.utc).isoformat()
         document.metadata.created = document.metadata.modified = stamp
-        written = {}
         # Each edition sets its links and bleed on the shared pages; what the layout made is kept here.
         laid_out = {id(page): (page.links, page.bleed) for page in document.pages}
-        for edition, (out_path, page_multiple) in outputs.items():
-            pages, blanks = _padded(document.pages, page_multiple, layout)
+        padded = {edition: _padded(document.pages, multiple, layout) for edition, (_, multiple) in outputs.items()}
+
+        def write(edition: Edition) -> bytes:
+            out_path, (pages, _) = outputs[edition][0], padded[edition]
             for page in pages:
                 links, bleed = laid_out.get(id(page), ([], page.bleed))
                 if edition == "print":
@@ -128,7 +132,20 @@ def render_editions(html: str, outputs: dict[Edition, tuple[Path, int]], *, base
                 edition_document.color_profiles = {}  # no output intent: the screen edition is sRGB
             out_path.parent.mkdir(parents=True, exist_ok=True)
             edition_document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True, finisher=finisher)
-            written[edition] = (out_path, len(pages), blanks)
+            return b""
+
+        # Writing costs a third of the render: with a second core, the other editions are written in forked
+        # copies of this process (the layout is shared) while this one writes the first.
+        first, *others = outputs
+        elsewhere = {edition: Background(functools.partial(write, edition)) for edition in others}
+        write(first)
+        for edition, background in elsewhere.items():
+            try:
+                background.result()
+            except BackgroundError as error:
+                raise PdfRenderError(f"{outputs[edition][0]}: the {edition} edition could not be written: "
+                                     f"{error}") from None
+        written = {edition: (outputs[edition][0], len(padded[edition][0]), padded[edition][1]) for edition in outputs}
     except FetchRefused as error:
         raise PdfRenderError(f"{', '.join(str(path) for path, _ in outputs.values())}: {error}") from None
     finally:
@@ -187,28 +204,18 @@ def _finish_screen(document, pdf):
 
 
 def _stable_document_id(document, pdf):
-    """WeasyPrint puts a random UUID into PDF/X metadata; a hash of the other objects keeps builds identical."""
+    """WeasyPrint puts a random UUID into PDF/X metadata; a hash of the other objects keeps builds identical.
+    Every other stream is compressed first, once (writespeed.compress_once), so hashing it costs no more."""
     reference = pdf.catalog.get("Metadata")
-    if reference is None:
+    metadata = pdf.objects[int(reference.split()[0])] if reference is not None else None
+    compress_once(pdf, but=[metadata] if metadata is not None else [])
+    if metadata is None:
         return
-    metadata = pdf.objects[int(reference.split()[0])]
     digest = hashlib.md5()
     for pdf_object in pdf.objects[1:]:
         if pdf_object is not metadata and pdf_object.free != "f":
-            digest.update(_uncompressed_data(pdf_object))
+            digest.update(pdf_object.data)
     hex_digest = digest.hexdigest()
     uuid = "-".join((hex_digest[:8], hex_digest[8:12], hex_digest[12:16], hex_digest[16:20], hex_digest[20:]))
     content = b"".join(metadata.stream)
     metadata.stream = [_UUID.sub(f"xmp.did:{uuid}".encode(), content)]
-
-
-def _uncompressed_data(pdf_object) -> bytes:
-    """An object's bytes without compressing its stream: the PDF writer compresses each stream once,
-    and doing it here too doubled the time spent on fonts and the colour profile."""
-    if not (isinstance(pdf_object, pydyf.Stream) and pdf_object.compress):
-        return pdf_object.data
-    pdf_object.compress = False
-    try:
-        return pdf_object.data
-    finally:
-        pdf_object.compress = True
