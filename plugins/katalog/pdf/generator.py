@@ -40,7 +40,7 @@ class PdfCatalogueGenerator(Generator):
             self.editions = done(recalled)
         else:
             html = catalogue_html(self.get_template("print/catalogue"), self.context, self.book)
-            # Both editions from one layout, in one worker; the other renders leaflets meanwhile.
+            # Both editions from one layout, in one worker, which writes them on two cores (render.py).
             self.editions = shared_pool(self.context).submit(render_editions_cached, html, outputs, sources=sources,
                                                              **common)
 
