@@ -17,7 +17,7 @@ from .sourcetree import check_tree, is_inside
 from .settings import build_today, read_settings
 from .sitelanguage import build_site_languages
 from .templatecache import share_compiled_templates
-from . import templating
+from . import sourcekey, templating
 
 logger = logging.getLogger(__name__)
 # Problems go out one per line, exactly as `katalog validate` prints them, so a provider can copy
@@ -50,6 +50,8 @@ class CatalogueGenerator(Generator):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         settings = read_settings(self.settings)
+        # Before the content is read: a file saved while this build runs then counts for the next one.
+        sourcekey.remember(self.context, self.settings)
         # The theme's files are copied like content/images: no link in it may lead out of it either.
         _stop_on(check_tree(Path(self.settings["THEME"])).problems)
         try:

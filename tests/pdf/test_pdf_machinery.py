@@ -206,3 +206,14 @@ def test_streams_compressed_once_are_written_as_pydyf_writes_them():
         return output.getvalue()
 
     assert written(True) == written(False)
+
+
+def test_each_edition_reports_what_weasyprint_said_while_writing_it(project):
+    """The second edition is written in a forked copy of the process: its complaints still reach its result."""
+    from katalog.pdf.render import render_editions
+    html = PAGE.format(extra='<p><a href="#nowhere">odkaz</a></p>')
+    results = render_editions(html, {"print": (project / "p.pdf", 1), "screen": (project / "s.pdf", 1)},
+                              base_url=project, stylesheets=[project / "out.css"], roots=[THEME, project],
+                              edition_date=dt.date(2026, 11, 20))
+    assert any("nowhere" in warning for warning in results["screen"].warnings), results["screen"].warnings
+    assert not any("nowhere" in warning for warning in results["print"].warnings), "the print edition has no links"

@@ -1,28 +1,23 @@
 """Renders a PDF only when its inputs changed: a hash of everything a render reads names the kept copy.
 
-Two keys lead to a kept copy. The HTML's key (input_key) covers what WeasyPrint reads. The sources' key
-(sources_key) covers what the HTML is made from, so an unchanged catalogue is found without rendering its
+Two keys lead to a kept copy. The HTML's key (input_key) covers what WeasyPrint reads. The build's sources key
+(katalog.sourcekey) covers what the HTML is made from, so an unchanged catalogue is found without rendering its
 template at all; it only points to the HTML's key of the render it was made with."""
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
-import os
 import re
 import shutil
-import sys
-from collections.abc import Iterable
 from concurrent.futures import Future
-from importlib.metadata import distributions, version
+from importlib.metadata import version
 from pathlib import Path
 
 from .render import PRINT_DIR, RenderedPdf, render_editions
 
 logger = logging.getLogger(__name__)
 
-# katalog's code, with its labels and message catalogs: what turns the sources into HTML.
-CODE = Path(__file__).parents[1]
 # The code that turns the inputs into a PDF (the leaflets' fitting too): a change to it changes the inputs.
 _CODE = sorted(Path(__file__).parent.glob("*.py")) + sorted((Path(__file__).parents[1] / "leaflets").glob("*.py"))
 _KEY_LENGTH = 32
@@ -44,49 +39,17 @@ def input_key(html: str, job: dict) -> str:
     return digest.hexdigest()
 
 
-def sources_key(folders: Iterable[Path], settings: dict) -> str:
-    """A hash of every file under `folders` (its path and bytes), of `settings` and of the installed packages'
-    versions: everything the HTML of a PDF is made from, when `folders` hold the content, the theme and the code."""
-    digest = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(_files_under(Path(folder))):
-            digest.update(str(path).encode() + b"\0" + path.read_bytes())
-    digest.update(json.dumps({name: value for name, value in settings.items() if name not in _PER_BUILD_SETTINGS},
-                             sort_keys=True, default=_stable_repr).encode())
-    packages = sorted((dist.metadata["Name"] or "", dist.version) for dist in distributions())
-    digest.update(json.dumps([sys.version, packages]).encode())
-    return digest.hexdigest()
-
-
-# Settings that differ from build to build without changing what is built.
-_PER_BUILD_SETTINGS = {"OUTPUT_PATH"}
-
-
-def _files_under(folder: Path) -> Iterable[Path]:
-    for top, dirs, files in os.walk(folder):
-        dirs[:] = [name for name in dirs if name != "__pycache__"]
-        yield from (Path(top) / name for name in files if not name.endswith(".pyc"))
-
-
-def _stable_repr(value):
-    """A setting JSON cannot hold: a set in order, else its repr, unless that names a memory address, which
-    changes every run."""
-    if isinstance(value, (set, frozenset)):
-        return sorted(map(repr, value))
-    text = repr(value)
-    return type(value).__qualname__ if " at 0x" in text else text
-
-
 def recall(out_path: Path, cache_folder: Path, sources: str) -> RenderedPdf | None:
     """The copy kept for `out_path` when it was rendered from the same sources, copied into place; else None."""
     pointer = _sources_pointer(cache_folder, out_path)
     try:
         recorded = json.loads(pointer.read_text())
-    except (OSError, ValueError):
-        return None
-    if recorded.get("sources") != sources:
-        return None
-    return _copy_kept(_kept_path(cache_folder, out_path, recorded["key"]), out_path, recorded["edition"])
+        if recorded["sources"] != sources:
+            return None
+        key, edition = recorded["key"], recorded["edition"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # no pointer, or one this version cannot read: render
+    return _copy_kept(_kept_path(cache_folder, out_path, key), out_path, edition)
 
 
 def _sources_pointer(cache_folder: Path, out_path: Path) -> Path:
@@ -120,9 +83,8 @@ def render_editions_cached(html: str, outputs: dict[str, tuple[Path, int]], *, c
     keys = {edition: input_key(html, {**common, "edition": edition, "page_multiple": multiple})
             for edition, (_, multiple) in outputs.items()}
     kept = {edition: _kept_path(cache_folder, out_path, keys[edition]) for edition, (out_path, _) in outputs.items()}
-    copies = {edition: _copy_kept(kept[edition], outputs[edition][0], edition) for edition in outputs}
-    if all(copy is not None for copy in copies.values()):
-        results = copies
+    if all(path.is_file() and path.with_suffix(".json").is_file() for path in kept.values()):
+        results = {edition: _copy_kept(kept[edition], outputs[edition][0], edition) for edition in outputs}
     else:
         results = render_editions(html, outputs, **common)
         for edition, rendered in results.items():
@@ -150,13 +112,6 @@ def done(result) -> Future:
     future = Future()
     future.set_result(result)
     return future
-
-
-def build_sources_key(context: dict, settings: dict) -> str:
-    """sources_key of this build's content folder, theme and code, worked out once and kept in the context."""
-    if "katalog_sources_key" not in context:
-        context["katalog_sources_key"] = sources_key([Path(settings["PATH"]), Path(settings["THEME"]), CODE], settings)
-    return context["katalog_sources_key"]
 
 
 def _point(cache_folder: Path, out_path: Path, sources: str, key: str, edition: str):

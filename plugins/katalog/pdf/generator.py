@@ -7,13 +7,13 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from .. import urls
+from .. import sourcekey, urls
 from ..atomicbuild import state_path
 from ..i18n import N_
 from ..sitewriter import write_page
 from ..typesetting import keep_names_whole, typeset_html
 from .book import Book, build_book
-from .cache import build_sources_key, done, recall, render_editions_cached
+from .cache import done, recall, render_editions_cached
 from .pool import shared_pool
 from .render import RenderedPdf
 
@@ -33,7 +33,7 @@ class PdfCatalogueGenerator(Generator):
         self.book = catalogue_book(self.context, self.settings)
         outputs, common = render_jobs(self.book, self.settings, output)
         # Unchanged sources: the PDFs kept from the last build, without rendering the template.
-        sources = build_sources_key(self.context, self.settings)
+        sources = sourcekey.remember(self.context, self.settings)
         recalled = {edition: recall(out_path, common["cache_folder"], sources) for edition, (out_path, _) in outputs.items()}
         if all(kept is not None for kept in recalled.values()):
             logger.info("PDF catalogue: sources unchanged since the last build, its HTML not made again")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from .. import links
 from ..background import Background, BackgroundError
 from .fetcher import FetchRefused, ProjectFetcher
 from .fonts import ProjectFonts
-from .inks import InkConverter, ink_table
+from .inks import InkConverter, InkTableError, ink_table
 from .pagerefs import lay_out_book
 from .prepress import add_marks
 from .screenlinks import describe_links, one_link_per_entry
@@ -99,6 +100,11 @@ def render_editions(html: str, outputs: dict[Edition, tuple[Path, int]], *, base
         raise PdfRenderError(f"{', '.join(str(path) for path, _ in outputs.values())}: unknown edition "
                              f"{sorted(unknown)!r}; use 'print' or 'screen'")
     sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if "print" in outputs else [])
+    named = ", ".join(str(path) for path, _ in outputs.values())
+    try:
+        inks = ink_table(stylesheets, INKS_SHEET) if "print" in outputs else {}
+    except InkTableError as error:
+        raise PdfRenderError(f"{named}: {error}") from None
     collector = _Collector()
     weasy_logger = logging.getLogger("weasyprint")
     weasy_logger.addHandler(collector)
@@ -113,9 +119,13 @@ def render_editions(html: str, outputs: dict[Edition, tuple[Path, int]], *, base
         # Each edition sets its links and bleed on the shared pages; what the layout made is kept here.
         laid_out = {id(page): (page.links, page.bleed) for page in document.pages}
         padded = {edition: _padded(document.pages, multiple, layout) for edition, (_, multiple) in outputs.items()}
+        laid_out_warnings = list(collector.messages)
 
         def write(edition: Edition) -> bytes:
+            """Writes one edition; returns what WeasyPrint complained of while writing it (a link to a missing
+            anchor, say), as JSON: it may run in a forked copy of this process."""
             out_path, (pages, _) = outputs[edition][0], padded[edition]
+            before = len(collector.messages)
             for page in pages:
                 links, bleed = laid_out.get(id(page), ([], page.bleed))
                 if edition == "print":
@@ -126,37 +136,38 @@ def render_editions(html: str, outputs: dict[Edition, tuple[Path, int]], *, base
                     page.links, page.bleed = one_link_per_entry(_public_links(links, out_path)), dict.fromkeys(bleed, 0)
             edition_document = document.copy(pages)
             if edition == "print":
-                finisher = functools.partial(_finish_print, folds_mm=folds_mm, inks=ink_table(stylesheets, INKS_SHEET))
+                finisher = functools.partial(_finish_print, folds_mm=folds_mm, inks=inks)
             else:
                 finisher = _finish_screen
                 edition_document.color_profiles = {}  # no output intent: the screen edition is sRGB
             out_path.parent.mkdir(parents=True, exist_ok=True)
             edition_document.write_pdf(out_path, pdf_variant=VARIANTS[edition], pdf_identifier=True, finisher=finisher)
-            return b""
+            return json.dumps(collector.messages[before:]).encode()
 
         # Writing costs a third of the render: with a second core, the other editions are written in forked
         # copies of this process (the layout is shared) while this one writes the first.
         first, *others = outputs
         elsewhere = {edition: Background(functools.partial(write, edition)) for edition in others}
-        write(first)
+        warnings = {first: laid_out_warnings + json.loads(write(first))}
         for edition, background in elsewhere.items():
             try:
-                background.result()
+                warnings[edition] = laid_out_warnings + json.loads(background.result())
             except BackgroundError as error:
+                last_line = str(error).strip().splitlines()[-1]  # the exception, without the child's traceback
                 raise PdfRenderError(f"{outputs[edition][0]}: the {edition} edition could not be written: "
-                                     f"{error}") from None
-        written = {edition: (outputs[edition][0], len(padded[edition][0]), padded[edition][1]) for edition in outputs}
+                                     f"{last_line}") from None
     except FetchRefused as error:
-        raise PdfRenderError(f"{', '.join(str(path) for path, _ in outputs.values())}: {error}") from None
+        raise PdfRenderError(f"{named}: {error}") from None
     finally:
         weasy_logger.removeHandler(collector)
     results = {}
-    for edition, (out_path, page_count, blanks) in written.items():
-        for message in collector.messages:
+    for edition, (out_path, _) in outputs.items():
+        pages, blanks = padded[edition]
+        for message in warnings[edition]:
             logger.warning("PDF %s: WeasyPrint: %s", out_path.name, message)
-        logger.info("PDF: wrote %s (%s edition, %d pages%s)", out_path, edition, page_count,
+        logger.info("PDF: wrote %s (%s edition, %d pages%s)", out_path, edition, len(pages),
                     f", {blanks} blank added" if blanks else "")
-        results[edition] = RenderedPdf(out_path, edition, page_count, out_path.stat().st_size, collector.messages)
+        results[edition] = RenderedPdf(out_path, edition, len(pages), out_path.stat().st_size, warnings[edition])
     return results
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from .. import urls
+from .. import sourcekey, urls
 from ..atomicbuild import state_path
 from ..coverage import Coverage
-from ..pdf.cache import build_sources_key, done, kept_or_submitted, recall
+from ..pdf.cache import done, kept_or_submitted, recall
 from ..pdf.pool import shared_pool
 
 logger = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ class CoveragePdfGenerator(Generator):
         theme = Path(self.settings["THEME"])
         out_path = Path(self.output_path) / urls.COVERAGE_PDF
         cache_folder = state_path(Path(self.settings["OUTPUT_PATH"]), "-pdf-cache")
-        sources = build_sources_key(self.context, self.settings)
+        sources = sourcekey.remember(self.context, self.settings)
         if (kept := recall(out_path, cache_folder, sources)) is not None:
             self.rendered = done(kept)
             return
