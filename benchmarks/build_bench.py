@@ -25,6 +25,17 @@ CACHE_CONTENT = False
 DISPLAY_PAGES_ON_MENU = False
 """
 
+def synthetic_pair(count: int, work: Path) -> tuple[Path, Path]:
+    """N synthetic services and, for bare Pelican, N Markdown pages made of the same text; bare.py beside them."""
+    (work / "bare.py").write_text(BARE_SETTINGS)
+    return make_content(count, work / f"content-{count}"), make_markdown_pages(count, work / f"pages-{count}")
+
+
+def measure_bare(pages: Path, work: Path) -> dict:
+    """Bare Pelican building the Markdown pages of synthetic_pair."""
+    return measure("pelican", str(pages), "-o", str(work / "bare-out"), "-s", str(work / "bare.py"), "-q", cwd=work)
+
+
 # Each step runs three times. The table shows the median run, and the median ratio of a web build to
 # the bare Pelican run made just after it.
 REPEAT = 3
@@ -34,18 +45,15 @@ def run(counts: list[int]) -> str:
     rows = []
     with tempfile.TemporaryDirectory(prefix="katalog-bench-") as folder:
         work = Path(folder)
-        (work / "bare.py").write_text(BARE_SETTINGS)
         for count in counts:
-            content = make_content(count, work / f"content-{count}")
-            pages = make_markdown_pages(count, work / f"pages-{count}")
+            content, pages = synthetic_pair(count, work)
             validated = median([measure("validate", str(content), str(ROOT / "pelicanconf.py"))
                                 for _ in range(REPEAT)])
             webs, bares = [], []
             for _ in range(REPEAT):  # in turns, so a slower spell of the machine hits both alike
                 webs.append(measure("pelican", str(content), "-o", str(work / "out"),
                                     "-s", str(ROOT / "pelicanconf.py"), "-e", "KATALOG_PDF=false", "-q", cwd=ROOT))
-                bares.append(measure("pelican", str(pages), "-o", str(work / "bare-out"),
-                                     "-s", str(work / "bare.py"), "-q", cwd=work))
+                bares.append(measure_bare(pages, work))
             web, bare = median(webs), median(bares)
             ratio = sorted(w["seconds"] / b["seconds"] for w, b in zip(webs, bares))[REPEAT // 2]
             cpu_ratio = sorted(w["cpu_seconds"] / b["cpu_seconds"] for w, b in zip(webs, bares))[REPEAT // 2]

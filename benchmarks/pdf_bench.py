@@ -23,9 +23,9 @@ from katalog.settings import read_settings as read_katalog_settings
 from katalog.sitelanguage import build_site_languages
 from katalog.templating import install, use_languages
 
-from .build_bench import BARE_SETTINGS
+from .build_bench import measure_bare, synthetic_pair
 from .measure import measure, run_measured, table
-from .synthetic import ROOT, make_content, make_markdown_pages
+from .synthetic import ROOT, make_content
 
 _CHILD = """
 import json, pickle, resource, sys, time
@@ -143,12 +143,10 @@ def builds(counts: list[int]) -> str:
     rows = []
     with tempfile.TemporaryDirectory(prefix="katalog-build-bench-") as folder:
         work = Path(folder)
-        (work / "bare.py").write_text(BARE_SETTINGS)
         for count in counts:
-            content = make_content(count, work / f"content-{count}")
-            pages = make_markdown_pages(count, work / f"pages-{count}")
+            content, pages = synthetic_pair(count, work)
             print(f"pdf_bench: {count} services, whole builds …", file=sys.stderr, flush=True)
-            bare = measure("pelican", str(pages), "-o", str(work / "bare-out"), "-s", str(work / "bare.py"), "-q", cwd=work)
+            bare = measure_bare(pages, work)
             pelican = ["-o", str(work / f"out-{count}"), "-s", str(ROOT / "pelicanconf.py"), "-q"]
             web = measure("pelican", str(content), *pelican, "-e", "KATALOG_PDF=false", cwd=ROOT)
             full = run_measured(_TIMED_BUILD, json.dumps([str(content), *pelican]), cwd=ROOT)

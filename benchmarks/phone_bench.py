@@ -8,12 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
-from tests.site_tools import CHROMIUM, serve
-
 from .measure import table
-from .sample_site import on_sample_site
+from .sample_site import chromium_on, on_sample_site
 
 SCREEN = {"width": 360, "height": 740}
 PAGES = {"home": "", "service": "sluzby/dluhova-poradna-horazdovice/", "municipality": "obce/zichovice/"}
@@ -41,22 +37,16 @@ _MEASURE = """() => {
 
 
 def measure_site(output: Path) -> str:
-    server, base = serve(output)
     rows = []
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-            context = browser.new_context(locale="cs-CZ", viewport=SCREEN, is_mobile=True, has_touch=True)
-            page = context.new_page()
-            for name, path in PAGES.items():
-                page.goto(base + path)
-                found = page.evaluate(_MEASURE)
-                rows.append([name, found["header"], found["notice"], found["search"], found["call"],
-                             found["call_size"], found["height"], round(found["height"] / SCREEN["height"], 1)])
-            context.close()
-            browser.close()
-    finally:
-        server.shutdown()
+    with chromium_on(output) as (browser, base):
+        context = browser.new_context(locale="cs-CZ", viewport=SCREEN, is_mobile=True, has_touch=True)
+        page = context.new_page()
+        for name, path in PAGES.items():
+            page.goto(base + path)
+            found = page.evaluate(_MEASURE)
+            rows.append([name, found["header"], found["notice"], found["search"], found["call"],
+                         found["call_size"], found["height"], round(found["height"] / SCREEN["height"], 1)])
+        context.close()
     return table(["page", "header px", "notice px", "search y", "first tel: y", "tel: size", "page px",
                   "screens"], rows)
 

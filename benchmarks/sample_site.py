@@ -2,11 +2,14 @@
 build of the sample content in a temporary folder."""
 from __future__ import annotations
 
+import contextlib
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from tests.site_tools import CONTENT, run_pelican
+from playwright.sync_api import Browser, sync_playwright
+
+from tests.site_tools import CHROMIUM, CONTENT, run_pelican, serve
 
 
 def on_sample_site(measure_site: Callable[[Path], str], argv: list[str] | None, prefix: str) -> str:
@@ -19,3 +22,18 @@ def on_sample_site(measure_site: Callable[[Path], str], argv: list[str] | None, 
         if result.returncode:
             raise RuntimeError(result.stderr[-2000:])
         return measure_site(output)
+
+
+@contextlib.contextmanager
+def chromium_on(output: Path) -> Iterator[tuple[Browser, str]]:
+    """Debian's Chromium and the address the output folder is served at, both stopped afterwards."""
+    server, base = serve(output)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            try:
+                yield browser, base
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()

@@ -7,12 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
-from tests.site_tools import CHROMIUM, serve
-
 from .measure import table
-from .sample_site import on_sample_site
+from .sample_site import chromium_on, on_sample_site
 
 PAGES = {"home": "", "service": "sluzby/dluhova-poradna-horazdovice/"}
 
@@ -33,18 +29,12 @@ def weigh(browser, url: str) -> list[tuple[str, str, int]]:
 
 
 def measure_site(output: Path) -> str:
-    server, base = serve(output)
     rows = []
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-            for name, path in PAGES.items():
-                resources = weigh(browser, base + path)
-                rows += [[name, url.removeprefix(base) or "(page)", kind, size] for url, kind, size in resources]
-                rows.append([name, "**total**", "", sum(size for _, _, size in resources)])
-            browser.close()
-    finally:
-        server.shutdown()
+    with chromium_on(output) as (browser, base):
+        for name, path in PAGES.items():
+            resources = weigh(browser, base + path)
+            rows += [[name, url.removeprefix(base) or "(page)", kind, size] for url, kind, size in resources]
+            rows.append([name, "**total**", "", sum(size for _, _, size in resources)])
     return table(["page", "resource", "type", "bytes"], rows)
 
 

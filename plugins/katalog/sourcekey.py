@@ -20,7 +20,8 @@ import schema
 from .settings import build_today
 
 CODE = Path(__file__).parent
-PRINT_DIR = CODE.parents[1] / "theme" / "print"
+# The print sheets, fonts and colour profile every PDF uses, whatever THEME is (pdf/render.py reads them here).
+PRINT_DIR = CODE.resolve().parents[1] / "theme" / "print"
 _CONTEXT_KEY = "katalog_sources_key"
 # Settings that differ from build to build without changing what is built.
 _PER_BUILD_SETTINGS = {"OUTPUT_PATH"}

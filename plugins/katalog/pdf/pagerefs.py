@@ -87,7 +87,7 @@ def lay_out_book(render: Callable, html: str):
         numbers |= anchor_pages(body, skipped + 1)
         before_back = skipped + len(body)
         back = render(parts.document(with_numbers(parts.back, numbers), before_back)).pages[blank_pages(before_back):]
-        numbers |= anchor_pages(back, skipped + len(body) + 1)
+        numbers |= anchor_pages(back, before_back + 1)
         front = render(parts.document(with_numbers(parts.front, numbers)))
         if len(front.pages) == skipped:
             return front.copy(front.pages + body + back)

@@ -16,6 +16,7 @@ from weasyprint import CSS, HTML
 
 from .. import links
 from ..background import Background, BackgroundError
+from ..sourcekey import PRINT_DIR
 from .fetcher import FetchRefused, ProjectFetcher
 from .fonts import ProjectFonts
 from .inks import InkConverter, InkTableError, ink_table
@@ -27,7 +28,6 @@ from .writespeed import compress_once, install
 logger = logging.getLogger(__name__)
 install()  # pydyf's page references, remembered (writespeed.py)
 
-PRINT_DIR = Path(__file__).resolve().parents[3] / "theme" / "print"
 # The print edition's own rules (CMYK colours, output profile, bleed, crop marks), applied after
 # the output's sheets so that any output sent to a printer gets them without asking.
 PRINT_EDITION_SHEET = PRINT_DIR / "print.css"
@@ -96,11 +96,10 @@ def render_editions(html: str, outputs: dict[Edition, tuple[Path, int]], *, base
     gets literal page numbers (see pagerefs); the print edition gets fold marks at `folds_mm` (per page, from
     the trim's left edge). The layout is the same for both editions: the print edition only adds the bleed
     around each page (print.css) and writes the screen colours as inks (inks.py)."""
-    if unknown := set(outputs) - set(VARIANTS):
-        raise PdfRenderError(f"{', '.join(str(path) for path, _ in outputs.values())}: unknown edition "
-                             f"{sorted(unknown)!r}; use 'print' or 'screen'")
-    sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if "print" in outputs else [])
     named = ", ".join(str(path) for path, _ in outputs.values())
+    if unknown := set(outputs) - set(VARIANTS):
+        raise PdfRenderError(f"{named}: unknown edition {sorted(unknown)!r}; use 'print' or 'screen'")
+    sheets = list(stylesheets) + ([PRINT_EDITION_SHEET] if "print" in outputs else [])
     try:
         inks = ink_table(stylesheets, INKS_SHEET) if "print" in outputs else {}
     except InkTableError as error:
